@@ -1,0 +1,32 @@
+// Runs the test suites with Node's own test runner (its closing summary is what CI reads).
+//   node scripts/test.mjs            all: unit, service, CLI, LSP, then the real-VS-Code suite
+//   node scripts/test.mjs --unit     only what runs without building or a browser
+// Test files are TypeScript, loaded through tsx.
+import { spawnSync } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const unitOnly = process.argv.includes('--unit');
+
+function find(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (name === 'fixtures' || name === 'e2e' || name === 'node_modules') continue;
+    if (statSync(p).isDirectory()) find(p, out);
+    else if (name.endsWith('.test.ts')) out.push(p);
+  }
+  return out;
+}
+
+function step(name, cmd, args) {
+  process.stdout.write(`\n== ${name}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    process.stdout.write(`\n${name} failed (exit ${r.status ?? r.signal}).\n`);
+    process.exit(r.status || 1);
+  }
+}
+
+if (!unitOnly) step('build', process.execPath, ['scripts/build.mjs']);
+const files = find('test').sort();
+step('tests', process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', ...files]);

@@ -1,0 +1,50 @@
+/**
+ * Everything derived from a Determination that rules and features share: citations, the kind of
+ * treatment of each item, clinical facts. Computed once per document version, never by a rule.
+ */
+import type { Catalog } from './catalog/catalog';
+import { classifyTreatment, type Treatment } from './catalog/classify';
+import { readCitations } from './citations/read';
+import { extractFacts } from './clinical/facts';
+import type { ClinicalFact } from './clinical/types';
+import type { Citation } from './model/citation';
+import { LineIndex } from './model/lineIndex';
+import type { CalendarDate, Determination, Item } from './model/types';
+
+export interface ItemAnalysis {
+  readonly item: Item;
+  /** Citations in the item's guideline lines and rationale, in document order. */
+  readonly citations: readonly Citation[];
+  /** What kind of treatment the request is, or null when the classifier cannot tell. */
+  readonly treatment: Treatment | null;
+  /** Facts read from the item's rationale. */
+  readonly rationaleFacts: readonly ClinicalFact[];
+}
+
+export interface Analysis {
+  readonly determination: Determination;
+  readonly lines: LineIndex;
+  readonly catalog: Catalog;
+  readonly items: readonly ItemAnalysis[];
+  /** Facts read from the clinical case summary. */
+  readonly summaryFacts: readonly ClinicalFact[];
+  /** The date editions are judged against: the decision date, else the UR denial date. */
+  readonly asOf: CalendarDate | null;
+}
+
+export function analyze(determination: Determination, catalog: Catalog): Analysis {
+  const items = determination.items.map((item) => ({
+    item,
+    citations: readCitations(item),
+    treatment: classifyTreatment(item.request.text, catalog),
+    rationaleFacts: item.rationale ? extractFacts(item.rationale.text) : [],
+  }));
+  return {
+    determination,
+    lines: new LineIndex(determination.text),
+    catalog,
+    items,
+    summaryFacts: determination.summary ? extractFacts(determination.summary) : [],
+    asOf: determination.header.decisionDate?.value ?? determination.header.urDenialDate?.value ?? null,
+  };
+}

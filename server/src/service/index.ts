@@ -1,0 +1,71 @@
+/**
+ * The IMR language service: a pure library. It takes documents and returns models, findings and
+ * LSP types; it knows nothing of the LSP connection, VS Code or the file system.
+ *
+ * One entry point, `createLanguageService`, in the manner of vscode-markdown-languageservice.
+ */
+import { type Analysis, analyze } from './analysis';
+import { Catalog, emptyCatalog } from './catalog/catalog';
+import type { LintConfig } from './config';
+import { type LintResult, lint } from './lint';
+import type { Determination } from './model/types';
+import { readDetermination } from './parser/index';
+
+/** What the service needs of a document: `vscode-languageserver-textdocument`'s TextDocument fits. */
+export interface DocumentLike {
+  readonly uri: string;
+  readonly version: number;
+  readonly languageId?: string;
+  getText(): string;
+}
+
+/** Where the service may write diagnostics about itself. Never letter text. */
+export interface Logger {
+  log(message: string): void;
+}
+
+export interface LanguageServiceOptions {
+  readonly catalog?: Catalog;
+  readonly logger?: Logger;
+}
+
+export interface LanguageService {
+  readonly catalog: Catalog;
+  /** The document's model, parsed once per version. */
+  parse(document: DocumentLike): Determination;
+  /** The model with everything derived from it, computed once per version. */
+  analyze(document: DocumentLike): Analysis;
+  lint(document: DocumentLike, config?: LintConfig): LintResult;
+  /** Forget a closed document. */
+  forget(uri: string): void;
+}
+
+export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
+  const catalog = options.catalog ?? emptyCatalog;
+  const cache = new Map<string, { version: number; text: string; analysis: Analysis }>();
+
+  function analysisOf(document: DocumentLike): Analysis {
+    const cached = cache.get(document.uri);
+    const text = document.getText();
+    // Version alone is not enough for the CLI, which reuses version 0; the text comparison is cheap.
+    if (cached && cached.version === document.version && cached.text === text) return cached.analysis;
+    const determination = readDetermination(text, { languageId: document.languageId, fileName: document.uri });
+    const analysis = analyze(determination, catalog);
+    cache.set(document.uri, { version: document.version, text, analysis });
+    return analysis;
+  }
+
+  return {
+    catalog,
+    parse: (document) => analysisOf(document).determination,
+    analyze: analysisOf,
+    lint: (document, config) => lint(analysisOf(document), config),
+    forget: (uri) => void cache.delete(uri),
+  };
+}
+
+export type { Analysis } from './analysis';
+export { Catalog } from './catalog/catalog';
+export type { LintConfig } from './config';
+export type { Determination, Item } from './model/types';
+export type { Finding } from './rules/types';

@@ -1,0 +1,41 @@
+/**
+ * The rule engine: runs every enabled rule over one analysis, applies configured severities and
+ * inline suppressions, and returns findings sorted by position. A rule that throws loses its own
+ * findings for this document, never the others'.
+ */
+import type { Analysis } from './analysis';
+import { type LintConfig, resolveRuleSetting } from './config';
+import { allRules } from './rules/index';
+import type { AnyRule, Finding, Report, Severity } from './rules/types';
+import { applySuppressions } from './suppressions';
+
+export interface LintResult {
+  readonly findings: readonly Finding[];
+  /** Rules that threw, by id, with the error message (no letter text). */
+  readonly ruleFailures: readonly { readonly ruleId: string; readonly message: string }[];
+}
+
+export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonly AnyRule[] = allRules): LintResult {
+  const findings: Finding[] = [];
+  const ruleFailures: { ruleId: string; message: string }[] = [];
+  for (const rule of rules) {
+    const setting = resolveRuleSetting(config.rules?.[rule.id]);
+    const severity = setting?.severity ?? rule.defaultSeverity;
+    if (severity === 'off') continue;
+    const options = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
+    const reports: Report[] = [];
+    try {
+      rule.check({ analysis, options, report: (r: Report) => reports.push(r) });
+    } catch (error) {
+      ruleFailures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    for (const r of reports) findings.push({ ...r, ruleId: rule.id, severity: severity as Severity });
+  }
+  findings.sort(compareFindings);
+  return { findings: applySuppressions(findings, analysis.determination), ruleFailures };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+}

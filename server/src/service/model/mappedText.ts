@@ -1,0 +1,150 @@
+/**
+ * Text as a person reads it (hard wraps joined, page breaks and centring spaces dropped), with a map
+ * from every character back to its offset in the original document.
+ *
+ * Why: rules match phrases across the letters' hard wraps ("not medically\nnecessary"), but every
+ * finding must land on the right line and column of the original text.
+ */
+
+/** A run of `length` characters copied verbatim from `source` offset `sourceStart`. */
+export interface MappedPiece {
+  readonly textStart: number;
+  readonly sourceStart: number;
+  readonly length: number;
+}
+
+export class MappedText {
+  /** Prefer `MappedText.slice`, `MappedText.empty` or `MappedTextBuilder`. */
+  constructor(
+    /** The joined, readable text. */
+    readonly text: string,
+    private readonly pieces: readonly MappedPiece[],
+    /** Offset in the source just past the last character (for empty text: where it would be). */
+    private readonly sourceEnd: number,
+  ) {}
+
+  /** An empty text located at `sourceOffset`. */
+  static empty(sourceOffset: number): MappedText {
+    return new MappedText('', [], sourceOffset);
+  }
+
+  /** A text that is one verbatim slice of the source. */
+  static slice(source: string, start: number, end: number): MappedText {
+    if (end <= start) return MappedText.empty(start);
+    return new MappedText(source.slice(start, end), [{ textStart: 0, sourceStart: start, length: end - start }], end);
+  }
+
+  /** The source offset of text index `i` (0 <= i <= text.length). */
+  toSource(i: number): number {
+    const pieces = this.pieces;
+    if (pieces.length === 0) return this.sourceEnd;
+    if (i >= this.text.length) return this.sourceEnd;
+    if (i <= 0) return pieces[0]!.sourceStart;
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (pieces[mid]!.textStart <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = pieces[lo]!;
+    const within = i - p.textStart;
+    // Characters that were synthesised (a joining space) map to the end of the previous piece.
+    return within < p.length ? p.sourceStart + within : p.sourceStart + p.length;
+  }
+
+  /** Source span `[start, end)` of the text span `[start, end)`. */
+  spanToSource(start: number, end: number): Span {
+    if (end <= start) {
+      const at = this.toSource(start);
+      return { start: at, end: at };
+    }
+    const s = this.toSource(start);
+    const last = this.toSource(end - 1);
+    return { start: s, end: Math.max(s, last + 1) };
+  }
+
+  /** The source span the whole text came from. */
+  get sourceSpan(): Span {
+    if (this.pieces.length === 0) return { start: this.sourceEnd, end: this.sourceEnd };
+    return { start: this.pieces[0]!.sourceStart, end: this.sourceEnd };
+  }
+
+  /** A sub-text, keeping the map. */
+  sub(start: number, end: number): MappedText {
+    start = Math.max(0, Math.min(start, this.text.length));
+    end = Math.max(start, Math.min(end, this.text.length));
+    if (start === end) return MappedText.empty(this.toSource(start));
+    const b = new MappedTextBuilder();
+    for (const p of this.pieces) {
+      const a = Math.max(start, p.textStart);
+      const z = Math.min(end, p.textStart + p.length);
+      if (a < z) {
+        if (b.length < a - start) b.appendSynthetic(this.text.slice(start + b.length, a));
+        b.appendSource(this.text.slice(a, z), p.sourceStart + (a - p.textStart));
+      }
+    }
+    if (b.length < end - start) b.appendSynthetic(this.text.slice(start + b.length, end));
+    return b.build(this.spanToSource(start, end).end);
+  }
+
+  /** The text with leading and trailing white space removed, keeping the map. */
+  trim(): MappedText {
+    const t = this.text;
+    let a = 0;
+    let z = t.length;
+    while (a < z && isSpace(t.charCodeAt(a))) a++;
+    while (z > a && isSpace(t.charCodeAt(z - 1))) z--;
+    return a === 0 && z === t.length ? this : this.sub(a, z);
+  }
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0;
+}
+
+/** Builds a MappedText piece by piece. */
+export class MappedTextBuilder {
+  private parts: string[] = [];
+  private pieces: MappedPiece[] = [];
+  length = 0;
+
+  /** Append `chunk`, which stands verbatim at `sourceStart` in the source. */
+  appendSource(chunk: string, sourceStart: number): this {
+    if (chunk.length === 0) return this;
+    const last = this.pieces[this.pieces.length - 1];
+    if (last && last.textStart + last.length === this.length && last.sourceStart + last.length === sourceStart) {
+      this.pieces[this.pieces.length - 1] = { ...last, length: last.length + chunk.length };
+    } else {
+      this.pieces.push({ textStart: this.length, sourceStart, length: chunk.length });
+    }
+    this.parts.push(chunk);
+    this.length += chunk.length;
+    return this;
+  }
+
+  /** Append characters that are not in the source (a space joining two wrapped lines). */
+  appendSynthetic(chunk: string): this {
+    this.parts.push(chunk);
+    this.length += chunk.length;
+    return this;
+  }
+
+  /** The last character appended, or '' when empty. */
+  lastChar(): string {
+    const p = this.parts[this.parts.length - 1];
+    return p ? p.charAt(p.length - 1) : '';
+  }
+
+  build(sourceEnd?: number): MappedText {
+    const last = this.pieces[this.pieces.length - 1];
+    const end = sourceEnd ?? (last ? last.sourceStart + last.length : 0);
+    return new MappedText(this.parts.join(''), this.pieces, end);
+  }
+}
+
+/** A half-open range of offsets `[start, end)` into a document's text. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}

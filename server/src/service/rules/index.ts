@@ -1,0 +1,11 @@
+/**
+ * The rule registry: one array, sorted by id. A test checks that every rule has a docs page,
+ * fixtures, a unique id and examples that behave as documented.
+ */
+import { parseError } from './parse-error';
+import { sectionMissing } from './section-missing';
+import type { AnyRule } from './types';
+
+export const allRules: readonly AnyRule[] = [parseError, sectionMissing].sort((a, b) => a.id.localeCompare(b.id));
+
+export const rulesById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));
