@@ -21,7 +21,12 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: { 'client/extension': 'client/src/extension.ts' }, external: ['vscode'], outdir: 'dist' },
+  {
+    ...common,
+    entryPoints: { 'client/extension': 'client/src/extension.ts' },
+    external: ['vscode'],
+    outdir: 'dist',
+  },
   { ...common, entryPoints: { 'server/server': 'server/src/lsp/main.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
 ].filter((b) => {

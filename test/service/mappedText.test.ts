@@ -30,7 +30,11 @@ test('LineIndex handles \\n, \\r\\n and \\r, and clamps', () => {
   assert.equal(idx.lineCount, 4);
   assert.deepEqual(idx.positionAt(3), { line: 1, character: 0 });
   assert.deepEqual(idx.positionAt(6), { line: 2, character: 0 });
-  assert.deepEqual(idx.positionAt(9), { line: 3, character: 1 }, 'a form feed is a character, not a line break');
+  assert.deepEqual(
+    idx.positionAt(9),
+    { line: 3, character: 1 },
+    'a form feed is a character, not a line break',
+  );
   assert.equal(idx.offsetAt({ line: 1, character: 99 }), 5);
   assert.equal(idx.offsetAt({ line: 99, character: 0 }), 10);
   assert.deepEqual(idx.positionAt(-5), { line: 0, character: 0 });

@@ -20,11 +20,13 @@ export async function expandInputs(inputs: readonly string[], cwd: string): Prom
       stat = undefined;
     }
     if (stat?.isDirectory()) {
-      for (const f of await glob(DEFAULT_PATTERNS, { cwd: abs, absolute: true, ignore: IGNORE })) found.add(path.normalize(f));
+      for (const f of await glob(DEFAULT_PATTERNS, { cwd: abs, absolute: true, ignore: IGNORE }))
+        found.add(path.normalize(f));
     } else if (stat?.isFile()) {
       found.add(abs);
     } else if (isDynamicPattern(input)) {
-      for (const f of await glob([input], { cwd, absolute: true, ignore: IGNORE })) found.add(path.normalize(f));
+      for (const f of await glob([input], { cwd, absolute: true, ignore: IGNORE }))
+        found.add(path.normalize(f));
     } else {
       // A named file that does not exist is kept, so it is reported as unreadable rather than ignored.
       found.add(abs);

@@ -47,10 +47,15 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
       return 0;
     }
     const failLevel = values['fail-level'] as string;
-    if (!['error', 'warning', 'info'].includes(failLevel)) throw new UsageError(`--fail-level takes error, warning or info, not "${failLevel}".`);
+    if (!['error', 'warning', 'info'].includes(failLevel))
+      throw new UsageError(`--fail-level takes error, warning or info, not "${failLevel}".`);
     return await lintCommand(
       positionals,
-      { format: values.format as string, failLevel: failLevel as Severity, mustFindFiles: !values['no-must-find-files'] },
+      {
+        format: values.format as string,
+        failLevel: failLevel as Severity,
+        mustFindFiles: !values['no-must-find-files'],
+      },
       io,
       service,
     );
@@ -59,7 +64,9 @@ export async function run(argv: readonly string[], io: CliIo = processIo): Promi
       io.stderr(`imr-lint: ${(error as Error).message}\nRun imr-lint --help for usage.\n`);
     } else {
       // Internal error: the message and stack name our code, never letter text.
-      io.stderr(`imr-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      io.stderr(
+        `imr-lint: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+      );
     }
     return 2;
   }

@@ -49,7 +49,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const text = document.getText();
     // Version alone is not enough for the CLI, which reuses version 0; the text comparison is cheap.
     if (cached && cached.version === document.version && cached.text === text) return cached.analysis;
-    const determination = readDetermination(text, { languageId: document.languageId, fileName: document.uri });
+    const determination = readDetermination(text, {
+      languageId: document.languageId,
+      fileName: document.uri,
+    });
     const analysis = analyze(determination, catalog);
     cache.set(document.uri, { version: document.version, text, analysis });
     return analysis;

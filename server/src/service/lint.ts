@@ -15,7 +15,11 @@ export interface LintResult {
   readonly ruleFailures: readonly { readonly ruleId: string; readonly message: string }[];
 }
 
-export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonly AnyRule[] = allRules): LintResult {
+export function lint(
+  analysis: Analysis,
+  config: LintConfig = {},
+  rules: readonly AnyRule[] = allRules,
+): LintResult {
   const findings: Finding[] = [];
   const ruleFailures: { ruleId: string; message: string }[] = [];
   for (const rule of rules) {
@@ -37,5 +41,10 @@ export function lint(analysis: Analysis, config: LintConfig = {}, rules: readonl
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
-  return a.span.start - b.span.start || a.span.end - b.span.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return (
+    a.span.start - b.span.start ||
+    a.span.end - b.span.end ||
+    a.ruleId.localeCompare(b.ruleId) ||
+    a.message.localeCompare(b.message)
+  );
 }

@@ -55,12 +55,19 @@ export function analysisToJson(analysis: Analysis, file: string) {
     items: analysis.items.map(({ item, citations, treatment, rationaleFacts }) => ({
       request: item.request.text,
       decision: item.decision?.value ?? null,
-      treatment: treatment ? { kind: treatment.kind, label: treatment.label, entries: treatment.entryIds } : null,
+      treatment: treatment
+        ? { kind: treatment.kind, label: treatment.label, entries: treatment.entryIds }
+        : null,
       claimsAdministratorGuideline: item.claimsAdministratorGuideline?.text.text ?? null,
       reviewerGuideline: item.reviewerGuideline?.text.text ?? null,
       rationale: item.rationale?.text.text ?? null,
       citations: citations.map((c) => citationJson(lines, c)),
-      facts: rationaleFacts.map((f) => ({ kind: f.kind, status: f.status, attributes: f.attributes, range: toJsonRange(lines, f.span) })),
+      facts: rationaleFacts.map((f) => ({
+        kind: f.kind,
+        status: f.status,
+        attributes: f.attributes,
+        range: toJsonRange(lines, f.span),
+      })),
       range: toJsonRange(lines, item.span),
     })),
     facts: analysis.summaryFacts.map((f) => ({

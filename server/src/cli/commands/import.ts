@@ -7,7 +7,11 @@ import { toImrMd } from '../../service/features/import';
 import { loadDocument } from '../document';
 import { type CliIo, UsageError } from '../io';
 
-export async function importCommand(args: readonly string[], io: CliIo, service: LanguageService): Promise<number> {
+export async function importCommand(
+  args: readonly string[],
+  io: CliIo,
+  service: LanguageService,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args: [...args],
     allowPositionals: true,

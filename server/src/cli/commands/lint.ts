@@ -22,7 +22,10 @@ export async function lintCommand(
   service: LanguageService,
 ): Promise<number> {
   const formatter = formatters[options.format];
-  if (!formatter) throw new UsageError(`Unknown format "${options.format}". Use one of: ${Object.keys(formatters).join(', ')}.`);
+  if (!formatter)
+    throw new UsageError(
+      `Unknown format "${options.format}". Use one of: ${Object.keys(formatters).join(', ')}.`,
+    );
   const files = await expandInputs(inputs.length ? inputs : ['.'], io.cwd);
   if (files.length === 0 && options.mustFindFiles) throw new UsageError('No files matched.');
   const results: FileResult[] = [];

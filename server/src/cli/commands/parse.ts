@@ -6,7 +6,11 @@ import type { CliIo } from '../io';
 import { UsageError } from '../io';
 import type { LanguageService } from '../../service/index';
 
-export async function parseCommand(args: readonly string[], io: CliIo, service: LanguageService): Promise<number> {
+export async function parseCommand(
+  args: readonly string[],
+  io: CliIo,
+  service: LanguageService,
+): Promise<number> {
   if (args.length === 0) throw new UsageError('imr-lint parse needs at least one file.');
   let status = 0;
   for (const file of await expandInputs(args, io.cwd)) {

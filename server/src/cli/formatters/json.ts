@@ -3,7 +3,17 @@ import type { FileResult, Formatter } from './types';
 
 export function jsonMessages(result: FileResult) {
   if (result.error) {
-    return [{ ruleId: 'file-unreadable', severity: 'error', message: result.error, line: 1, column: 1, endLine: 1, endColumn: 1 }];
+    return [
+      {
+        ruleId: 'file-unreadable',
+        severity: 'error',
+        message: result.error,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      },
+    ];
   }
   return result.findings
     .filter((f) => !f.suppressed)
@@ -22,4 +32,8 @@ export function jsonMessages(result: FileResult) {
 }
 
 export const formatJson: Formatter = (results) =>
-  `${JSON.stringify(results.map((r) => ({ filePath: r.filePath, messages: jsonMessages(r) })), null, 2)}\n`;
+  `${JSON.stringify(
+    results.map((r) => ({ filePath: r.filePath, messages: jsonMessages(r) })),
+    null,
+    2,
+  )}\n`;

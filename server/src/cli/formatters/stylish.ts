@@ -22,6 +22,8 @@ export const formatStylish: Formatter = (results) => {
   const total = errors + warnings + infos;
   if (total === 0) return '';
   const plural = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  out.push(`✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`);
+  out.push(
+    `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info)`,
+  );
   return `${out.join('\n')}\n`;
 };

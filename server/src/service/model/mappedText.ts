@@ -31,7 +31,11 @@ export class MappedText {
   /** A text that is one verbatim slice of the source. */
   static slice(source: string, start: number, end: number): MappedText {
     if (end <= start) return MappedText.empty(start);
-    return new MappedText(source.slice(start, end), [{ textStart: 0, sourceStart: start, length: end - start }], end);
+    return new MappedText(
+      source.slice(start, end),
+      [{ textStart: 0, sourceStart: start, length: end - start }],
+      end,
+    );
   }
 
   /** The source offset of text index `i` (0 <= i <= text.length). */
@@ -113,7 +117,11 @@ export class MappedTextBuilder {
   appendSource(chunk: string, sourceStart: number): this {
     if (chunk.length === 0) return this;
     const last = this.pieces[this.pieces.length - 1];
-    if (last && last.textStart + last.length === this.length && last.sourceStart + last.length === sourceStart) {
+    if (
+      last &&
+      last.textStart + last.length === this.length &&
+      last.sourceStart + last.length === sourceStart
+    ) {
       this.pieces[this.pieces.length - 1] = { ...last, length: last.length + chunk.length };
     } else {
       this.pieces.push({ textStart: this.length, sourceStart, length: chunk.length });

@@ -6,6 +6,8 @@ import { parseError } from './parse-error';
 import { sectionMissing } from './section-missing';
 import type { AnyRule } from './types';
 
-export const allRules: readonly AnyRule[] = [parseError, sectionMissing].sort((a, b) => a.id.localeCompare(b.id));
+export const allRules: readonly AnyRule[] = [parseError, sectionMissing].sort((a, b) =>
+  a.id.localeCompare(b.id),
+);
 
 export const rulesById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));

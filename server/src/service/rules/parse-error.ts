@@ -10,7 +10,8 @@ export const parseError: Rule = {
     'other than Upheld or Overturned, a field label outside an item, an unreadable date, a broken front matter.',
     'The rest of the document is still read and checked.',
   ].join('\n'),
-  rationale: 'A determination that cannot be read cannot be checked, and a reader of the issued letter may misread it too.',
+  rationale:
+    'A determination that cannot be read cannot be checked, and a reader of the issued letter may misread it too.',
   defaultSeverity: 'error',
   precision: 'very-high',
   fixable: false,

@@ -11,7 +11,7 @@ export const sectionMissing: Rule = {
     'start of the document.',
   ].join('\n'),
   rationale:
-    'Labor Code 4610.6 and 8 CCR 9792.10.6 require the determination to state the worker\'s condition and, for each disputed service, the decision and its analysis.',
+    "Labor Code 4610.6 and 8 CCR 9792.10.6 require the determination to state the worker's condition and, for each disputed service, the decision and its analysis.",
   defaultSeverity: 'error',
   precision: 'very-high',
   fixable: false,
