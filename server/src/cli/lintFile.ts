@@ -12,7 +12,7 @@ import { createLanguageService, type DocumentLike, type LanguageService } from '
 import { lint } from '../service/lint';
 import type { LineIndex } from '../service/model/lineIndex';
 import { allRules } from '../service/rules/index';
-import type { Finding } from '../service/rules/types';
+import type { AnyRule, Finding } from '../service/rules/types';
 import { writeFileAtomic } from './atomicWrite';
 import { unifiedDiff } from './diff';
 import { loadDocument } from './document';
@@ -65,7 +65,12 @@ export class ServicePool {
   }
 }
 
-export function lintTask(task: LintTask, pool: ServicePool): TaskOutcome {
+/** `rules` is for tests (a rule with a fix); the CLI always runs the registry. */
+export function lintTask(
+  task: LintTask,
+  pool: ServicePool,
+  rules: readonly AnyRule[] = allRules,
+): TaskOutcome {
   const loaded = loadDocument(task.file);
   if (!loaded.ok) {
     const finding: CliFinding = {
@@ -76,7 +81,7 @@ export function lintTask(task: LintTask, pool: ServicePool): TaskOutcome {
       column: 1,
       endLine: 1,
       endColumn: 1,
-      fingerprint: fingerprint(FILE_UNREADABLE, undefined, ''),
+      fingerprint: `${fingerprint(FILE_UNREADABLE, undefined, '')}:1`,
     };
     return {
       result: { ...names(task), findings: [finding], items: [] },
@@ -99,7 +104,7 @@ export function lintTask(task: LintTask, pool: ServicePool): TaskOutcome {
   const run = (version: number) => {
     const document: DocumentLike = { ...loaded.document, version, getText: () => text };
     const analysis = service.analyze(document);
-    const result = lint(analysis, config, allRules, hooks);
+    const result = lint(analysis, config, rules, hooks);
     service.forget(document.uri);
     return { analysis, result };
   };
