@@ -6,7 +6,7 @@ import type { Finding } from '../../server/src/service/rules/types';
 import { applySuppressions } from '../../server/src/service/suppressions';
 
 /** A determination with the given lines; directives are found by their text, as a reader would place them. */
-function det(lines: string[], directives: Omit<Suppression, 'span'>[] & { marker: string }[]): Determination {
+function det(lines: string[], directives: (Omit<Suppression, 'span'> & { marker: string })[]): Determination {
   const text = lines.join('\n');
   const suppressions = directives.map((d) => {
     const start = text.indexOf(d.marker);
