@@ -1,4 +1,5 @@
 /** Running the CLI in-process with a fake io: captured output, files written, fixed cwd and env. */
+import { existsSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import type { CliIo } from '../../server/src/cli/io';
 import { run } from '../../server/src/cli/main';
@@ -38,3 +39,23 @@ export async function runCli(
 
 /** The repository root (this worktree or a clone): test/cli/ is two levels down. */
 export const repoRoot = path.resolve(__dirname, '..', '..');
+
+/** The project's shared folder (letters, domain data): beside the repository, else /work/shared. */
+export function sharedDir(): string | null {
+  for (const dir of [path.resolve(repoRoot, '..', 'shared'), '/work/shared']) {
+    if (existsSync(path.join(dir, 'corpus', 'letters'))) return dir;
+  }
+  return null;
+}
+
+/** Every real letter: the seeds and the corpus. */
+export function realLetters(): string[] {
+  const shared = sharedDir();
+  if (!shared) return [];
+  return ['seeds', path.join('corpus', 'letters')].flatMap((sub) =>
+    readdirSync(path.join(shared, sub))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => path.join(shared, sub, f)),
+  );
+}

@@ -36,9 +36,10 @@ export function parseLintOptions(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): LintOptions {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: [...argv],
     allowPositionals: true,
+    tokens: true,
     options: {
       format: { type: 'string', short: 'f', multiple: true },
       'output-file': { type: 'string', short: 'o', multiple: true },
@@ -60,15 +61,7 @@ export function parseLintOptions(
       version: { type: 'boolean', short: 'v', default: false },
     },
   });
-  const formats = values.format ?? ['stylish'];
-  const files = values['output-file'] ?? [];
-  for (const f of formats)
-    if (!(FORMAT_NAMES as readonly string[]).includes(f))
-      throw new UsageError(`Unknown format "${f}". Use one of: ${FORMAT_NAMES.join(', ')}.`);
-  if (files.length > formats.length)
-    throw new UsageError(
-      'Each --output-file pairs with the --format before it in order; there are more files than formats.',
-    );
+  const outputs = pairOutputs(tokens);
   const failLevel = values['fail-level']!;
   if (!SEVERITIES.includes(failLevel))
     throw new UsageError(`--fail-level takes error, warning or info, not "${failLevel}".`);
@@ -87,7 +80,7 @@ export function parseLintOptions(
   if (values.redact && values['no-redact']) throw new UsageError('Use --redact or --no-redact, not both.');
   return {
     inputs: positionals,
-    outputs: formats.map((format, i) => (files[i] ? { format, file: files[i] } : { format })),
+    outputs,
     failLevel: failLevel as Severity,
     maxWarnings,
     quiet: values.quiet!,
@@ -104,4 +97,36 @@ export function parseLintOptions(
     help: values.help!,
     version: values.version!,
   };
+}
+
+type Token = { kind: string; name?: string; value?: string | undefined };
+
+/**
+ * Each --output-file belongs to the --format just before it (one given before any --format belongs to
+ * the first one); a format without one goes to standard output.
+ */
+function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
+  const specs: { format: string; file?: string }[] = [];
+  let early: string | undefined;
+  for (const t of tokens) {
+    if (t.kind !== 'option' || t.value === undefined) continue;
+    if (t.name === 'format') {
+      if (!(FORMAT_NAMES as readonly string[]).includes(t.value))
+        throw new UsageError(`Unknown format "${t.value}". Use one of: ${FORMAT_NAMES.join(', ')}.`);
+      specs.push(
+        specs.length === 0 && early !== undefined ? { format: t.value, file: early } : { format: t.value },
+      );
+    } else if (t.name === 'output-file') {
+      const last = specs[specs.length - 1];
+      if (last ? last.file !== undefined : early !== undefined)
+        throw new UsageError(
+          `--output-file ${t.value} has no --format of its own; give one --format before each.`,
+        );
+      if (last) last.file = t.value;
+      else early = t.value;
+    }
+  }
+  if (specs.length === 0)
+    return [early === undefined ? { format: 'stylish' } : { format: 'stylish', file: early }];
+  return specs;
 }

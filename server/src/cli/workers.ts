@@ -62,11 +62,13 @@ export async function runTasks(tasks: readonly LintTask[], concurrency: number):
 }
 
 /**
- * The worker script: bundled as dist/cli-worker.js beside dist/cli.js; from source (tests, through
- * tsx, which worker threads inherit from the parent's --import) it is worker.ts beside this file.
+ * The worker script: bundled as dist/cli-worker.js beside dist/cli.js. From source (the tests run
+ * TypeScript through tsx) a worker cannot load a .ts file by name, so it registers tsx first.
  */
 function newWorker(): Worker {
-  const fromSource = __filename.endsWith('.ts');
-  const script = fromSource ? path.join(__dirname, 'worker.ts') : path.join(__dirname, 'cli-worker.js');
-  return new Worker(script);
+  if (__filename.endsWith('.ts')) {
+    const source = JSON.stringify(path.join(__dirname, 'worker.ts'));
+    return new Worker(`require('tsx/cjs'); require(${source});`, { eval: true });
+  }
+  return new Worker(path.join(__dirname, 'cli-worker.js'));
 }
