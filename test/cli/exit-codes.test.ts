@@ -102,3 +102,34 @@ test('--help and --version exit 0', async () => {
   assert.equal((await runCli(['--help'], dir)).code, 0);
   assert.match((await runCli(['--version'], dir)).stdout, /^\d+\.\d+\.\d+\n$/);
 });
+
+test('2: a rule that throws or a fixed file that cannot be written is an internal error, named without letter text', async () => {
+  const { exitCode } = await import('../../server/src/cli/commands/lint');
+  const { parseLintOptions } = await import('../../server/src/cli/options');
+  const result = { filePath: 'a.imr.md', repoPath: 'a.imr.md', findings: [], items: [] };
+  const outcome = { result, diff: '', fixesApplied: 0, ruleTimes: {}, ruleFailures: [] as string[] };
+  let stderr = '';
+  const io = {
+    cwd: '/',
+    env: {},
+    stdout() {},
+    stderr: (t: string) => void (stderr += t),
+    writeFile() {},
+    appendFile() {},
+  };
+  const options = parseLintOptions([], {});
+  assert.equal(exitCode([outcome], [result], options, io), 0);
+  assert.equal(exitCode([{ ...outcome, ruleFailures: ['section-missing'] }], [result], options, io), 2);
+  assert.match(stderr, /internal error: rule section-missing failed on a\.imr\.md/);
+  assert.equal(exitCode([{ ...outcome, writeError: 'cannot write' }], [result], options, io), 2);
+});
+
+test('--stats prints findings and time per rule on standard error, and leaves standard output alone', async () => {
+  const dir = project({ 'a.imr.md': DOC });
+  const plain = await runCli(['.', '-f', 'json'], dir);
+  const r = await runCli(['.', '-f', 'json', '--stats'], dir);
+  assert.equal(r.stdout, plain.stdout);
+  assert.match(r.stderr, /^Rule +Findings +Time \(ms\)$/m);
+  assert.match(r.stderr, /^section-missing +2 +\d+\.\d$/m);
+  assert.match(r.stderr, /^1 file\(s\)\.$/m);
+});

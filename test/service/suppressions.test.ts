@@ -118,3 +118,29 @@ test('no suppressions: findings come back unchanged', () => {
   const fs = [at(d, 'b')];
   assert.equal(applySuppressions(fs, d), fs);
 });
+
+test('through the engine: suppression-invalid reports reason-less and unknown-rule directives', async () => {
+  const { analyze } = await import('../../server/src/service/analysis');
+  const { emptyCatalog } = await import('../../server/src/service/catalog/catalog');
+  const { lint } = await import('../../server/src/service/lint');
+  const d = det(
+    ['<!--A-->', '<!--B-->', '<!--C-->', '<!--E-->'],
+    [
+      { marker: '<!--A-->', kind: 'disable-next-line', ruleIds: ['parse-error'], reason: null },
+      { marker: '<!--B-->', kind: 'disable', ruleIds: ['no-such-rule'], reason: 'r' },
+      { marker: '<!--C-->', kind: 'disable-line', ruleIds: ['section-missing'], reason: 'r' },
+      { marker: '<!--E-->', kind: 'enable', ruleIds: [], reason: null },
+    ],
+  );
+  const result = lint(analyze(d, emptyCatalog), { rules: { 'suppression-unused': 'info' } });
+  const byRule = (id: string) => result.findings.filter((f) => f.ruleId === id);
+  assert.deepEqual(
+    byRule('suppression-invalid').map(
+      (f) => f.message.includes('no reason') || f.message.includes('no-such-rule'),
+    ),
+    [true, true],
+  );
+  // section-missing is reported at offset 0: the directive on line 3 suppresses nothing, nor does B.
+  assert.equal(byRule('suppression-unused').length, 2);
+  assert.equal(result.ruleFailures.length, 0);
+});

@@ -4,7 +4,7 @@
  * output does not depend on which thread ran it.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { defaultCatalog } from '../service/catalog/default';
 import type { RuleSetting } from '../service/config';
 import { applySafeFixes } from '../service/fix';
@@ -122,7 +122,8 @@ export function lintTask(
     const bom = loaded.bom ? '\uFEFF' : '';
     if (task.fix === 'write') {
       try {
-        writeFileAtomic(task.file, bom + text);
+        // Through a symbolic link to its target: renaming over the link would replace it with a copy.
+        writeFileAtomic(realpathSync(task.file), bom + text);
       } catch (error) {
         writeError = `cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? 'error'}); it was left unchanged.`;
       }

@@ -96,7 +96,7 @@ function writeOutputs(
   }
 }
 
-function exitCode(
+export function exitCode(
   outcomes: readonly TaskOutcome[],
   results: readonly FileResult[],
   options: LintOptions,
