@@ -113,7 +113,9 @@ test('2: a rule that throws or a fixed file that cannot be written is an interna
     cwd: '/',
     env: {},
     stdout() {},
-    stderr: (t: string) => void (stderr += t),
+    stderr: (t: string) => {
+      stderr += t;
+    },
     writeFile() {},
     appendFile() {},
   };
