@@ -106,6 +106,8 @@ test('--fix-dry-run returns a unified diff and leaves the file alone', () => {
   assert.match(out.diff, /^-one {2}$/m);
   assert.match(out.diff, /^\+one$/m);
   assert.equal(fs.readFileSync(file, 'utf8'), 'one  \ntwo\n');
+  const redacted = lintTask({ ...task(file, 'dry-run'), redact: true }, new ServicePool(), [tidy]);
+  assert.equal(redacted.diff, 'a.txt: 1 fix(es) would change this file (diff hidden by --redact).\n');
 });
 
 test('atomic write: a failure mid-write leaves the original intact and no temporary file', () => {

@@ -1,5 +1,6 @@
 /** What the CLI may touch, injected so tests run it in-process. */
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 export interface CliIo {
   readonly cwd: string;
@@ -17,7 +18,10 @@ export const processIo: CliIo = {
   env: process.env,
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  writeFile: (f, t) => writeFileSync(f, t),
+  writeFile: (f, t) => {
+    mkdirSync(dirname(f), { recursive: true });
+    writeFileSync(f, t);
+  },
   appendFile: (f, t) => appendFileSync(f, t),
 };
 

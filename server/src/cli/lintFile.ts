@@ -127,7 +127,12 @@ export function lintTask(
       } catch (error) {
         writeError = `cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? 'error'}); it was left unchanged.`;
       }
-    } else diff = unifiedDiff(task.filePath, original, text);
+    } else if (task.redact) {
+      // A diff is letter text; with --redact say only that the file would change.
+      diff = `${task.filePath}: ${fixesApplied} fix(es) would change this file (diff hidden by --redact).\n`;
+    } else {
+      diff = unifiedDiff(task.filePath, original, text);
+    }
   }
   const lines = pass.analysis.lines;
   const findings = toCliFindings(pass.result.findings, text, lines, task.redact);
