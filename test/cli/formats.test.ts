@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { escapeData, escapeProperty, formatGithub } from '../../server/src/cli/formatters/github';
 import { formatJunit } from '../../server/src/cli/formatters/junit';
+import { sarifFormatter } from '../../server/src/cli/formatters/sarif';
 import type { FileResult } from '../../server/src/cli/formatters/types';
 import { repoRoot, runCli } from './harness';
 
@@ -161,4 +162,45 @@ test('junit is well-formed XML: one suite per file, one case per item plus Docum
 test('junit from the CLI over the golden inputs validates', async () => {
   const r = await runCli(['.', '-f', 'junit'], inputs);
   assert.equal(XMLValidator.validate(r.stdout), true);
+});
+
+test('sarif: suppressed findings carry an inSource suppression with the justification, and validate', () => {
+  const withSuppressed: FileResult = {
+    ...hostile,
+    findings: [
+      ...hostile.findings,
+      {
+        ruleId: 'parse-error',
+        severity: 'error',
+        message: 'suppressed one',
+        line: 5,
+        column: 2,
+        endLine: 5,
+        endColumn: 9,
+        suppressed: { reason: 'agreed with the medical director', line: 4 },
+        fingerprint: 'abcdef0123456789:1',
+      },
+    ],
+  };
+  const log = JSON.parse(
+    sarifFormatter(undefined)([withSuppressed], { toolVersion: '1.2.3', rootUri: 'file:///repo/' }),
+  );
+  const validate = sarifValidator();
+  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+  const results = log.runs[0].results as { suppressions?: { kind: string; justification: string }[] }[];
+  assert.deepEqual(results[3]!.suppressions, [
+    { kind: 'inSource', justification: 'agreed with the medical director' },
+  ]);
+  assert.equal(results.filter((r) => r.suppressions).length, 1);
+  assert.equal(
+    log.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri,
+    'dir%2Ca%3Ab/x%25.imr.md',
+  );
+  const withHome = JSON.parse(
+    sarifFormatter('https://example.org/imr')([], { toolVersion: '1', rootUri: 'file:///r/' }),
+  );
+  assert.equal(
+    withHome.runs[0].tool.driver.rules[0].helpUri,
+    'https://example.org/imr/blob/main/docs/cli.md#file-unreadable',
+  );
 });

@@ -83,7 +83,7 @@ export function sarifFormatter(homepage: string | undefined): Formatter {
           },
           originalUriBaseIds: { '%SRCROOT%': { uri: context.rootUri } },
           results: results.flatMap((r) =>
-            r.findings.map((f) => result(f, encodeURI(r.repoPath), index.get(f.ruleId) ?? -1)),
+            r.findings.map((f) => result(f, uriOf(r.repoPath), index.get(f.ruleId) ?? -1)),
           ),
           columnKind: 'utf16CodeUnits',
         },
@@ -91,4 +91,9 @@ export function sarifFormatter(homepage: string | undefined): Formatter {
     };
     return `${JSON.stringify(log, null, 2)}\n`;
   };
+}
+
+/** A relative URI reference: each segment percent-encoded, so a ':' cannot read as a scheme. */
+function uriOf(repoPath: string): string {
+  return repoPath.split('/').map(encodeURIComponent).join('/');
 }
