@@ -187,7 +187,7 @@ test('sarif: suppressed findings carry an inSource suppression with the justific
     sarifFormatter(undefined)([withSuppressed], { toolVersion: '1.2.3', rootUri: 'file:///repo/' }),
   );
   const validate = sarifValidator();
-  assert.ok(validate(log), JSON.stringify(validate.errors?.slice(0, 3)));
+  assert.ok(validate(log as object), JSON.stringify(validate.errors?.slice(0, 3)));
   const results = log.runs[0].results as { suppressions?: { kind: string; justification: string }[] }[];
   assert.deepEqual(results[3]!.suppressions, [
     { kind: 'inSource', justification: 'agreed with the medical director' },
