@@ -4,10 +4,15 @@
  */
 import { parseError } from './parse-error';
 import { sectionMissing } from './section-missing';
+import { suppressionInvalid } from './suppression-invalid';
+import { suppressionUnused } from './suppression-unused';
 import type { AnyRule } from './types';
 
-export const allRules: readonly AnyRule[] = [parseError, sectionMissing].sort((a, b) =>
-  a.id.localeCompare(b.id),
-);
+export const allRules: readonly AnyRule[] = [
+  parseError,
+  sectionMissing,
+  suppressionInvalid,
+  suppressionUnused,
+].sort((a, b) => a.id.localeCompare(b.id));
 
 export const rulesById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));
