@@ -76,7 +76,9 @@ export function classifyLines(text: string, lines: readonly Line[], firstLine: n
       // Text after the comment on its last line is not read: comments stand on their own lines.
       continue;
     }
-    const body = cutTrailingDirective(text, content, directive);
+    // An escaped line is text through to its end, a trailing comment included.
+    const escaped = text.charCodeAt(content.start) === 92; /* \ */
+    const body = escaped ? content : cutTrailingDirective(text, content, directive);
     blocks.push(classify(text, line, body));
   }
   return { blocks, suppressions, problems };
