@@ -91,8 +91,10 @@ function cutTrailingDirective(
   directive: (body: string, span: Span) => void,
 ): Span {
   if (!text.endsWith(CLOSE, content.end)) return content;
-  const open = text.lastIndexOf(OPEN, content.end - CLOSE.length);
-  if (open <= content.start) return content;
+  // Searched within the line only: an unbounded lastIndexOf would rescan the document per line.
+  const inLine = text.slice(content.start, content.end - CLOSE.length).lastIndexOf(OPEN);
+  if (inLine <= 0) return content;
+  const open = content.start + inLine;
   const body = text.slice(open + OPEN.length, content.end - CLOSE.length);
   if (!body.trimStart().startsWith('imr-lint-')) return content;
   directive(body, { start: open, end: content.end });

@@ -88,7 +88,9 @@ export function buildStructure(text: string, blocks: readonly Block[]): Structur
   };
   // Content extends every open structure and the section body.
   const extend = (span: Span, bodySpan: Span = span) => {
-    for (const open of [section, item, field]) if (open) open.end = Math.max(open.end, span.end);
+    if (section) section.end = Math.max(section.end, span.end);
+    if (item) item.end = Math.max(item.end, span.end);
+    if (field) field.end = Math.max(field.end, span.end);
     section?.spans.push(bodySpan);
   };
 
