@@ -105,7 +105,7 @@ function classify(text: string, line: Line, content: Span): Block {
   const first = text.charCodeAt(content.start);
   if (first === 92 /* \ */) {
     // An escaped line is plain text: the backslash is dropped (docs/format.md, "Escapes").
-    return { type: 'text', line, content: { start: content.start + 1, end: content.end } };
+    return { type: 'text', line, content: trimSpan(text, content.start + 1, content.end) };
   }
   if (first === 35 /* # */) {
     let level = 0;
