@@ -252,6 +252,15 @@ test('escaped lines are plain text; CRLF line ends read the same', () => {
   assert.equal(summary!.toSource(0), doc.indexOf('# not'));
 });
 
+test('a byte order mark and CRLF line ends do not hide the front matter', () => {
+  const doc = '\uFEFF---\r\ncase: CM1\r\ndecision-date: 2016-12-09\r\n---\r\n# Issues\r\n## A: Upheld\r\n';
+  const d = readImrMd(doc);
+  assert.deepEqual(d.problems, []);
+  assert.equal(d.header.caseNumber?.value, 'CM1');
+  assert.deepEqual(d.header.decisionDate?.span, spanOf(doc, '2016-12-09'));
+  assert.deepEqual(d.items[0]!.decision?.span, spanOf(doc, 'Upheld'));
+});
+
 test('an empty or blank document reads as an empty model', () => {
   for (const t of ['', '\n\n', '   ']) {
     const d = readImrMd(t);

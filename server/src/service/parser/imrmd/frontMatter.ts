@@ -39,7 +39,12 @@ export const FRONT_MATTER_KEYS: readonly string[] = [
   'guidelines',
 ];
 
-const isFence = (text: string, line: Line) => text.slice(line.start, line.end).trimEnd() === '---';
+// A byte order mark may precede the first fence (editors on Windows write one).
+const isFence = (text: string, line: Line) =>
+  text
+    .slice(line.start, line.end)
+    .replace(/^\uFEFF/, '')
+    .trimEnd() === '---';
 
 export function readFrontMatter(text: string, lines: readonly Line[]): FrontMatter {
   const first = lines[0];
