@@ -2,6 +2,9 @@
  * The rule registry: one array, sorted by id. A test checks that every rule has a docs page,
  * fixtures, a unique id and examples that behave as documented.
  */
+import { fieldMissing } from './field-missing';
+import { frontMatter } from './front-matter';
+import { itemDuplicate } from './item-duplicate';
 import { parseError } from './parse-error';
 import { sectionMissing } from './section-missing';
 import { suppressionInvalid } from './suppression-invalid';
@@ -9,6 +12,9 @@ import { suppressionUnused } from './suppression-unused';
 import type { AnyRule } from './types';
 
 export const allRules: readonly AnyRule[] = [
+  fieldMissing,
+  frontMatter,
+  itemDuplicate,
   parseError,
   sectionMissing,
   suppressionInvalid,
