@@ -16,6 +16,9 @@ import type { Determination, Field, Item } from '../../server/src/service/model/
 import { allRules } from '../../server/src/service/rules/index';
 
 const show = process.argv.includes('--show');
+/** Recall probes: --flip swaps every decision; --swap gives each item the next item's request. */
+const flip = process.argv.includes('--flip');
+const swap = process.argv.includes('--swap');
 const shared = '/work/shared';
 const files = [
   ...readdirSync(path.join(shared, 'corpus/letters')).map((f) => path.join(shared, 'corpus/letters', f)),
@@ -124,13 +127,25 @@ function read(text: string): Determination {
       return k;
     }
   });
+  const probed = items.map((it, k) => ({
+    ...it,
+    decision:
+      flip && it.decision
+        ? {
+            ...it.decision,
+            value: (it.decision.value === 'Upheld' ? 'Overturned' : 'Upheld') as 'Upheld' | 'Overturned',
+          }
+        : it.decision,
+    request: swap && items.length > 1 ? items[(k + 1) % items.length]!.request : it.request,
+    partial: swap && items.length > 1 ? items[(k + 1) % items.length]!.partial : it.partial,
+  }));
   return {
     layout: 'letter-2016',
     text,
     header: {},
     sections: [],
     summary,
-    items,
+    items: probed,
     suppressions: [],
     problems: [],
   };
@@ -160,7 +175,10 @@ for (const file of files) {
       );
   }
   const rules = allRules.filter((r) => wanted.has(r.id));
-  for (const f of lint(analysis, {}, rules).findings) {
+  const result = lint(analysis, {}, rules);
+  for (const r of result.ruleFailures)
+    console.log(`RULE FAILED ${path.basename(file)} ${r.ruleId}: ${r.message}`);
+  for (const f of result.findings) {
     byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     const where = det.text.slice(0, f.span.start).split('\n').length;
     console.log(
