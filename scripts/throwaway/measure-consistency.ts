@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { analyze } from '../../server/src/service/analysis';
 import { emptyCatalog } from '../../server/src/service/catalog/catalog';
 import { findConclusions, mainConclusion } from '../../server/src/service/consistency/conclusion';
+import { patientMentions } from '../../server/src/service/consistency/record';
 import { lint } from '../../server/src/service/lint';
 import { type MappedText, MappedTextBuilder } from '../../server/src/service/model/mappedText';
 import type { Determination, Field, Item } from '../../server/src/service/model/types';
@@ -151,6 +152,7 @@ function read(text: string): Determination {
   };
 }
 
+const mentionCounts: Record<string, number> = {};
 let itemCount = 0;
 let withConclusion = 0;
 let stated = 0;
@@ -175,7 +177,18 @@ for (const file of files) {
       );
   }
   const rules = allRules.filter((r) => wanted.has(r.id));
-  const result = lint(analysis, {}, rules);
+  const config = process.argv.includes('--dates')
+    ? {
+        rules: {
+          'record-contradiction': ['warning', { checks: ['age', 'sex', 'date', 'level', 'facts'] }] as const,
+        },
+      }
+    : {};
+  const result = lint(analysis, config as never, rules);
+  for (const it of det.items) {
+    for (const m of it.rationale ? patientMentions(it.rationale.text.text) : [])
+      mentionCounts[m.kind] = (mentionCounts[m.kind] ?? 0) + 1;
+  }
   for (const r of result.ruleFailures)
     console.log(`RULE FAILED ${path.basename(file)} ${r.ruleId}: ${r.message}`);
   for (const f of result.findings) {
@@ -189,4 +202,5 @@ for (const file of files) {
 console.log(
   `letters ${files.length}, items ${itemCount}, with conclusion ${withConclusion} (stated ${stated})`,
 );
+console.log(`rationale mentions compared ${JSON.stringify(mentionCounts)}`);
 console.log(`findings ${JSON.stringify(Object.fromEntries(byRule))}`);

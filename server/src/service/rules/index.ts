@@ -6,6 +6,7 @@ import { conclusionItemMismatch } from './conclusion-item-mismatch';
 import { conclusionMissing } from './conclusion-missing';
 import { decisionConclusionMismatch } from './decision-conclusion-mismatch';
 import { parseError } from './parse-error';
+import { recordContradiction } from './record-contradiction';
 import { sectionMissing } from './section-missing';
 import type { AnyRule } from './types';
 
@@ -14,6 +15,7 @@ export const allRules: readonly AnyRule[] = [
   conclusionMissing,
   decisionConclusionMismatch,
   parseError,
+  recordContradiction,
   sectionMissing,
 ].sort((a, b) => a.id.localeCompare(b.id));
 
