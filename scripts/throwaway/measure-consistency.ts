@@ -1,9 +1,9 @@
 /**
  * Throwaway measurement (not part of the product): splits the published letters with a quick regex
  * (the real reader lives on another branch), builds Determination objects by hand and runs the
- * consistency rules over them. Prints counts, file names and item numbers only, never letter text,
- * unless --show is given (for the engineer's own judgement on this machine).
- *   node --import tsx scripts/throwaway/measure-consistency.ts [--show]
+ * consistency rules over them. Prints counts, file names, item numbers and rule ids, never letter text.
+ *   node --import tsx scripts/throwaway/measure-consistency.ts [--flip | --swap] [--dates] [--show]
+ * --show adds a line per item: its decision and the main conclusion's polarity and strength.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -154,6 +154,8 @@ function read(text: string): Determination {
 
 const mentionCounts: Record<string, number> = {};
 let itemCount = 0;
+/** Items in letters of two or more items whose conclusion names a treatment (what --swap can catch). */
+let named = 0;
 let withConclusion = 0;
 let stated = 0;
 const byRule = new Map<string, number>();
@@ -171,9 +173,10 @@ for (const file of files) {
     const c = item.rationale ? mainConclusion(findConclusions(item.rationale.text)) : null;
     if (c) withConclusion++;
     if (c?.strength === 'stated') stated++;
+    if (c?.treatment && det.items.length > 1) named++;
     if (show)
       console.log(
-        `${path.basename(file)} #${item.index + 1} ${item.decision?.value} | ${item.request.text} | ${c ? `${c.polarity}/${c.strength} obj=${c.treatment}` : 'NONE'}`,
+        `${path.basename(file)} #${item.index + 1} ${item.decision?.value} ${c ? `${c.polarity}/${c.strength} object ${c.treatment ? 'named' : 'generic'}` : 'NONE'}`,
       );
   }
   const rules = allRules.filter((r) => wanted.has(r.id));
@@ -195,12 +198,13 @@ for (const file of files) {
     byRule.set(f.ruleId, (byRule.get(f.ruleId) ?? 0) + 1);
     const where = det.text.slice(0, f.span.start).split('\n').length;
     console.log(
-      `FINDING ${path.basename(file)}:${where} item ${(f.itemIndex ?? -1) + 1} ${f.ruleId} ${f.severity}${show ? ` | ${f.message}` : ''}`,
+      `FINDING ${path.basename(file)}:${where} item ${(f.itemIndex ?? -1) + 1} ${f.ruleId} ${f.severity}`,
     );
   }
 }
 console.log(
   `letters ${files.length}, items ${itemCount}, with conclusion ${withConclusion} (stated ${stated})`,
 );
+console.log(`named conclusions in multi-item letters ${named}`);
 console.log(`rationale mentions compared ${JSON.stringify(mentionCounts)}`);
 console.log(`findings ${JSON.stringify(Object.fromEntries(byRule))}`);

@@ -95,7 +95,7 @@ const VERB_PHRASE = new Set([
   'reasonable',
   'and',
 ]);
-const HYPOTHETICAL_OPENERS = new Set(['if', 'unless', 'once', 'whether', 'should', 'in']);
+const HYPOTHETICAL_OPENERS = new Set(['if', 'once', 'whether', 'should', 'in']);
 const REASON_OPENERS = new Set(['as', 'since', 'because', 'given']);
 const CONNECTORS =
   /^(?:(?:therefore|thus|hence|consequently|accordingly|so|and|then|overall|ultimately|finally|however|as such|in conclusion|in summary)\b[\s,]*)+/i;
@@ -350,6 +350,7 @@ function trimEnd(s: string, end: number): number {
 /** "the request for Ultram 50mg #30" to "Ultram 50mg #30"; null for "this request", "it". */
 export function treatmentOf(object: string): string | null {
   const t = object
+    .replace(/\s+/g, ' ')
     .replace(CONNECTORS, '')
     .replace(
       /^(?:the|this|that|these|those|such|said|an?|its)?\s*(?:(?:current|present|original|remaining|associated|additional|above|prior)\s+)*(?:requests?(?:ed)?\s*(?:for|of)?|request,)\s*/i,
