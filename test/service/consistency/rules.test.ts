@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, test } from 'node:test';
+import fc from 'fast-check';
 import { analyze } from '../../../server/src/service/analysis';
 import { emptyCatalog } from '../../../server/src/service/catalog/catalog';
 import type { ClinicalFact } from '../../../server/src/service/clinical/types';
@@ -162,5 +163,56 @@ describe('record-contradiction: clinical facts', () => {
     for (const [summary, rationale, options] of cases) {
       assert.equal(run(code, rule, options, { summary, rationale }).length, 0);
     }
+  });
+});
+
+describe('robustness', () => {
+  const rules = RULES.map((id) => rulesById.get(id)!);
+  const piece = fc.constantFrom(
+    '# Clinical Case Summary\n',
+    '# IMR Issues, Decisions and Rationales\n',
+    '## Diazepam 10mg #30: Upheld\n',
+    '## MRI of the L4-5: Overturned\n',
+    '## : \n',
+    'Decision rationale: ',
+    'MAXIMUS guideline: ',
+    'the request for Valium 5 mg #60 ',
+    'is not medically necessary. ',
+    'is medically necessary. ',
+    'a 52-year-old female ',
+    'on 3/4/2014 at L5-S1 ',
+    'Medical necessity has not been established. ',
+    '\n\n',
+    ', ',
+  );
+  const fact = fc.record({
+    kind: fc.constantFrom('radicular-exam', 'imaging-finding', 'pain-score'),
+    status: fc.constantFrom('present', 'absent', 'hypothetical') as fc.Arbitrary<ClinicalFact['status']>,
+    span: fc.constant({ start: 0, end: 3 }),
+    sentenceSpan: fc.constant({ start: 0, end: 9 }),
+    attributes: fc.constant({}),
+  });
+
+  test('the rules never throw, on any mix of letter parts and facts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 40 }),
+        fc.array(fact),
+        (parts, facts) => {
+          const text = parts.join('');
+          for (const rule of rules) run(text, rule, undefined, { summary: facts, rationale: facts });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a long letter is checked quickly', () => {
+    const rationale =
+      'The request for Valium 5 mg #60 at L4-5 for a 52-year-old is not medically necessary. '.repeat(2000);
+    const text = `# Clinical Case Summary\n\nA 48-year-old male.\n\n# IMR Issues, Decisions and Rationales\n\n## Diazepam 10mg #30: Overturned\n\nDecision rationale: ${rationale}\n`;
+    const t0 = performance.now();
+    for (const rule of rules) run(text, rule);
+    assert.ok(performance.now() - t0 < 5000, `${Math.round(performance.now() - t0)} ms`);
   });
 });
