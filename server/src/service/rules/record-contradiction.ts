@@ -179,8 +179,9 @@ function contradiction(
       const span = vertebraeOf(m.value);
       if (span.length === 0) return null;
       const region = m.value[0]!;
+      // Only when the summary itself speaks of this region's levels; the request's levels are known too.
+      if (![...known.vertebrae].some((v) => v[0] === region || (region === 'L' && v === 'S1'))) return null;
       const named = new Set([...known.vertebrae, ...requestLevels.flatMap((l) => vertebraeOf(l.value))]);
-      if (![...named].some((v) => v[0] === region || (region === 'L' && v === 'S1'))) return null;
       if (span.every((v) => named.has(v))) return null;
       return `The rationale names ${m.value}; the case summary does not mention that level.`;
     }
