@@ -51,6 +51,10 @@ describe('conclusion extraction: the variants letters use', () => {
     ],
     ['The request for a bone scan cannot be considered medically necessary.', 'not-necessary', 'bone scan'],
     ['Therefore the determination is for not medically necessary.', 'not-necessary', null],
+    ['The request for a cane does not appear to be medically necessary.', 'not-necessary', 'cane'],
+    ['The request for a cane is neither appropriate nor medically necessary.', 'not-necessary', 'cane'],
+    ['The request for a cane has not been shown to be medically necessary.', 'not-necessary', 'cane'],
+    ['The request for a cane is reasonable and medically necessary.', 'necessary', 'cane'],
     ['Medical necessity has not been established.', 'not-necessary', null],
     [
       'This request does not satisfy MTUS guidelines, and it is not considered medically necessary.',

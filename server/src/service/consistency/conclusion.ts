@@ -56,12 +56,19 @@ const COPULAS = new Set([
   'shall',
 ]);
 const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
-const NEGATIONS = new Set(['not', 'never', 'cannot', 'no', 'non']);
+/** Finite auxiliaries that carry the tense but are not the copula ("does not appear to be"). */
+const AUXILIARIES = new Set(['does', 'do', 'did', 'has', 'have', 'had']);
+const NEGATIONS = new Set(['not', 'never', 'cannot', 'no', 'non', 'neither', 'nor']);
 /** Words that may stand inside the verb phrase between the subject and "medically necessary". */
 const VERB_PHRASE = new Set([
   ...COPULAS,
   ...MODALS,
   ...NEGATIONS,
+  ...AUXILIARIES,
+  'appear',
+  'seem',
+  'or',
+  'appropriate',
   'be',
   'been',
   'being',
@@ -269,7 +276,9 @@ function walkBack(s: string, at: number): Walk | null {
     words.unshift({ word, start: k });
     i = k;
   }
-  const finite = words.find((w) => COPULAS.has(w.word) || w.word === 'cannot' || w.word === 'can');
+  const finite = words.find(
+    (w) => COPULAS.has(w.word) || AUXILIARIES.has(w.word) || w.word === 'cannot' || w.word === 'can',
+  );
   if (!finite) return null;
   const negated = words.some((w) => NEGATIONS.has(w.word));
   const modal = words.some((w) => MODALS.has(w.word)) && !negated;
