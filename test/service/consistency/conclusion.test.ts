@@ -131,6 +131,8 @@ describe('conclusion extraction: what is not a conclusion', () => {
     'There is a lack of rationale as to the medical necessity for this request.',
     'There are no exceptional factors which would demonstrate medical necessity for the requested treatment.',
     'NSAIDs are recommended for short-term relief.',
+    'ODG states, "Repeat imaging is not medically necessary unless there is a significant change."',
+    'An MRI is medically necessary for patients with progressive neurologic deficit.',
     'Benzodiazepines are not recommended for long-term use.',
     'This medical necessity decision should not be interpreted as a recommendation to stop opioids abruptly.',
   ];

@@ -152,7 +152,7 @@ function statedIn(s: string): Local[] {
   const out: Local[] = [];
   for (const m of s.matchAll(STATED)) {
     const at = m.index;
-    if (isReasonClause(s, at)) continue;
+    if (isReasonClause(s, at) || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
     if (/necessity$/i.test(m[0])) {
       const c = m[2] === undefined ? necessityEstablished(s, at, m[0].length) : null;
       if (c) {
@@ -292,6 +292,19 @@ function isHypotheticalSentence(s: string): boolean {
   const first = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
   if (!HYPOTHETICAL_OPENERS.has(first)) return false;
   return first !== 'in' || /^in order\b/i.test(s);
+}
+
+/**
+ * Guideline text, not a conclusion about this request: inside quotation marks, or about a population
+ * ("... is not medically necessary for patients with ...", "... when symptoms resolve").
+ */
+function isQuotedOrGeneral(s: string, start: number, end: number): boolean {
+  const before = s.slice(0, start);
+  const quotes = (before.match(/["\u201c\u201d]/g) ?? []).length;
+  if (quotes % 2 === 1) return true;
+  return /^[\s,]*(?:(?:for|in)\s+(?:patients|individuals|workers|those|people|persons|cases)\b|when\b)/i.test(
+    s.slice(end),
+  );
 }
 
 /** "As the requested surgery is not medically necessary, ..." states the reason, not the conclusion. */
