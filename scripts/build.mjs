@@ -28,7 +28,20 @@ const builds = [
     outdir: 'dist',
   },
   { ...common, entryPoints: { 'server/server': 'server/src/lsp/main.ts' }, outdir: 'dist' },
-  { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist' },
+  // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow: prefer `module`.
+  {
+    ...common,
+    mainFields: ['module', 'main'],
+    entryPoints: { cli: 'server/src/cli/main.ts' },
+    outdir: 'dist',
+  },
+  // The CLI's worker threads load this file from beside dist/cli.js (server/src/cli/workers.ts).
+  {
+    ...common,
+    mainFields: ['module', 'main'],
+    entryPoints: { 'cli-worker': 'server/src/cli/worker.ts' },
+    outdir: 'dist',
+  },
 ].filter((b) => {
   // Entry points appear as the project grows; build what exists.
   const entry = Object.values(b.entryPoints)[0];

@@ -27,6 +27,7 @@ export function loadDocument(file: string): Loaded {
     return { ok: false, error: `File is larger than ${MAX_BYTES / 1024 / 1024} MB.` };
   if (bytes.includes(0))
     return { ok: false, error: 'File is binary (it contains NUL bytes), not a determination.' };
+  if (bytes.length === 0) return { ok: false, error: 'File is empty.' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = bytes.toString('utf8', bom ? 3 : 0);
   const languageId = /\.imr\.md$/i.test(file) ? 'imr' : 'plaintext';

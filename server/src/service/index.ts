@@ -5,7 +5,7 @@
  * One entry point, `createLanguageService`, in the manner of vscode-markdown-languageservice.
  */
 import { type Analysis, analyze } from './analysis';
-import { Catalog, emptyCatalog } from './catalog/catalog';
+import { type Catalog, emptyCatalog } from './catalog/catalog';
 import type { LintConfig } from './config';
 import { type LintResult, lint } from './lint';
 import type { Determination } from './model/types';
@@ -26,6 +26,11 @@ export interface Logger {
 
 export interface LanguageServiceOptions {
   readonly catalog?: Catalog;
+  /**
+   * Team catalog files' parsed JSON (`catalogFiles` in .imr-lint.json), in order of precedence (later
+   * wins). The caller reads the files; merging them into the catalog is the catalog's job.
+   */
+  readonly teamCatalogs?: readonly unknown[];
   readonly logger?: Logger;
 }
 

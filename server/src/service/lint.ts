@@ -15,10 +15,17 @@ export interface LintResult {
   readonly ruleFailures: readonly { readonly ruleId: string; readonly message: string }[];
 }
 
+/** Optional observers of a lint run (the CLI's `--stats`). */
+export interface LintHooks {
+  /** Milliseconds one rule's check took on this document. */
+  onRuleTime?(ruleId: string, ms: number): void;
+}
+
 export function lint(
   analysis: Analysis,
   config: LintConfig = {},
   rules: readonly AnyRule[] = allRules,
+  hooks: LintHooks = {},
 ): LintResult {
   const findings: Finding[] = [];
   const ruleFailures: { ruleId: string; message: string }[] = [];
@@ -28,16 +35,19 @@ export function lint(
     if (severity === 'off') continue;
     const options = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
     const reports: Report[] = [];
+    const started = hooks.onRuleTime ? performance.now() : 0;
     try {
       rule.check({ analysis, options, report: (r: Report) => reports.push(r) });
     } catch (error) {
       ruleFailures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;
+    } finally {
+      hooks.onRuleTime?.(rule.id, performance.now() - started);
     }
     for (const r of reports) findings.push({ ...r, ruleId: rule.id, severity: severity as Severity });
   }
   findings.sort(compareFindings);
-  return { findings: applySuppressions(findings, analysis.determination), ruleFailures };
+  return { findings: applySuppressions(findings, analysis.determination, config), ruleFailures };
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { LanguageService } from '../../service/index';
 import { toImrMd } from '../../service/features/import';
+import type { LanguageService } from '../../service/index';
 import { loadDocument } from '../document';
 import { type CliIo, UsageError } from '../io';
 

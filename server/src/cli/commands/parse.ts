@@ -1,10 +1,11 @@
 /** `imr-lint parse <files...>`: one JSON object per file, one per line. */
+
+import type { LanguageService } from '../../service/index';
 import { analysisToJson } from '../../service/serialize';
 import { loadDocument } from '../document';
 import { displayPath, expandInputs } from '../files';
 import type { CliIo } from '../io';
 import { UsageError } from '../io';
-import type { LanguageService } from '../../service/index';
 
 export async function parseCommand(
   args: readonly string[],

@@ -1,8 +1,18 @@
+import { formatGithub } from './github';
 import { formatJson } from './json';
+import { formatJunit } from './junit';
+import { sarifFormatter } from './sarif';
 import { formatStylish } from './stylish';
 import type { Formatter } from './types';
 
-export const formatters: Readonly<Record<string, Formatter>> = {
-  stylish: formatStylish,
-  json: formatJson,
-};
+export function formatters(homepage: string | undefined): Readonly<Record<string, Formatter>> {
+  return {
+    stylish: formatStylish,
+    json: formatJson,
+    sarif: sarifFormatter(homepage),
+    github: formatGithub,
+    junit: formatJunit,
+  };
+}
+
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;

@@ -1,34 +1,17 @@
 /** `--format json`: an array, one entry per file, ESLint-like. Stable machine surface. */
 import type { FileResult, Formatter } from './types';
+import { shown } from './types';
 
 export function jsonMessages(result: FileResult) {
-  if (result.error) {
-    return [
-      {
-        ruleId: 'file-unreadable',
-        severity: 'error',
-        message: result.error,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-      },
-    ];
-  }
-  return result.findings
-    .filter((f) => !f.suppressed)
-    .map((f) => {
-      const r = result.lines!.rangeOf(f.span);
-      return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: r.start.line + 1,
-        column: r.start.character + 1,
-        endLine: r.end.line + 1,
-        endColumn: r.end.character + 1,
-      };
-    });
+  return shown(result).map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+  }));
 }
 
 export const formatJson: Formatter = (results) =>

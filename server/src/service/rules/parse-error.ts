@@ -1,3 +1,5 @@
+import { exampleDocument, exampleItem } from './examples';
+import { FRONT_MATTER_PROBLEM } from './front-matter';
 import type { Rule } from './types';
 
 /** Everything a reader could not read, as findings. */
@@ -7,7 +9,8 @@ export const parseError: Rule = {
   title: 'The document could not be read as a determination',
   description: [
     'Reports what the reader could not make sense of: an item heading without a decision, a decision word',
-    'other than Upheld or Overturned, a field label outside an item, an unreadable date, a broken front matter.',
+    'other than Upheld or Overturned, a field label outside an item, an unclosed comment.',
+    'Front matter problems (codes `front-matter-*`) are reported by the `front-matter` rule instead.',
     'The rest of the document is still read and checked.',
   ].join('\n'),
   rationale:
@@ -17,44 +20,11 @@ export const parseError: Rule = {
   fixable: false,
   optionsSchema: {},
   defaultOptions: {},
-  invalid: [
-    {
-      code: [
-        '# Clinical Case Summary',
-        '',
-        'The injured worker is a 48 year old male.',
-        '',
-        '# IMR Issues, Decisions and Rationales',
-        '',
-        '## Diazepam 10mg #30: Approved',
-        '',
-        'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): 24.',
-        '',
-        'Decision rationale: Benzodiazepines are not recommended for long-term use. Therefore the request is not medically necessary.',
-        '',
-      ].join('\n'),
-    },
-  ],
-  valid: [
-    {
-      code: [
-        '# Clinical Case Summary',
-        '',
-        'The injured worker is a 48 year old male.',
-        '',
-        '# IMR Issues, Decisions and Rationales',
-        '',
-        '## Diazepam 10mg #30: Upheld',
-        '',
-        'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): 24.',
-        '',
-        'Decision rationale: Benzodiazepines are not recommended for long-term use. Therefore the request is not medically necessary.',
-        '',
-      ].join('\n'),
-    },
-  ],
+  invalid: [{ code: exampleDocument({ items: exampleItem('## Diazepam 10mg #30: Approved') }) }],
+  valid: [{ code: exampleDocument() }],
   check({ analysis, report }) {
     for (const problem of analysis.determination.problems) {
+      if (problem.code.startsWith(FRONT_MATTER_PROBLEM)) continue;
       report({ span: problem.span, message: problem.message });
     }
   },

@@ -1,3 +1,4 @@
+import { exampleDocument } from './examples';
 import type { Rule } from './types';
 
 /** The two sections every determination needs. */
@@ -17,38 +18,8 @@ export const sectionMissing: Rule = {
   fixable: false,
   optionsSchema: {},
   defaultOptions: {},
-  invalid: [
-    {
-      code: [
-        '# IMR Issues, Decisions and Rationales',
-        '',
-        '## Diazepam 10mg #30: Upheld',
-        '',
-        'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): 24.',
-        '',
-        'Decision rationale: Benzodiazepines are not recommended for long-term use. Therefore the request is not medically necessary.',
-        '',
-      ].join('\n'),
-    },
-  ],
-  valid: [
-    {
-      code: [
-        '# Clinical Case Summary',
-        '',
-        'The injured worker is a 48 year old male.',
-        '',
-        '# IMR Issues, Decisions and Rationales',
-        '',
-        '## Diazepam 10mg #30: Upheld',
-        '',
-        'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): 24.',
-        '',
-        'Decision rationale: Benzodiazepines are not recommended for long-term use. Therefore the request is not medically necessary.',
-        '',
-      ].join('\n'),
-    },
-  ],
+  invalid: [{ code: exampleDocument({ summary: false }) }],
+  valid: [{ code: exampleDocument() }],
   check({ analysis, report }) {
     const det = analysis.determination;
     const kinds = new Set(det.sections.map((s) => s.kind));
