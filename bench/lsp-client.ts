@@ -33,7 +33,9 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { repoRoot } from '../test/support/paths';
 
-export const SERVER_BUNDLE = path.join(repoRoot, 'dist', 'server', 'server.js');
+/** The built server; IMR_SERVER_BUNDLE points elsewhere (a server built from another checkout). */
+export const SERVER_BUNDLE =
+  process.env.IMR_SERVER_BUNDLE ?? path.join(repoRoot, 'dist', 'server', 'server.js');
 
 /** What the harness answers to workspace/configuration (section `imr`). */
 export const SERVER_SETTINGS = { lintPlainText: true, debounceMs: 0, rules: {} };
