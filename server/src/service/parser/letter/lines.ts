@@ -1,0 +1,137 @@
+/**
+ * A published letter cut into lines, with what the reader needs to know of each: where its visible
+ * text starts and ends (centring spaces and form feeds aside), whether it carries a page break, and
+ * whether it is a paragraph break.
+ *
+ * Why a separate pass: pdftotext output mixes artefacts (form feeds anywhere, centring spaces,
+ * double-spaced lines in 2014-2015 letters) with structure; every later step works on these lines
+ * and never on raw offsets, so all of them share one notion of "blank" and "page break".
+ */
+
+export interface Line {
+  readonly index: number;
+  /** Offset of the line's first character. */
+  readonly start: number;
+  /** Offset just past the line's content, before its line break. */
+  readonly end: number;
+  /** Offset of the first visible character (== end for a blank line). */
+  readonly textStart: number;
+  /** Offset just past the last visible character. */
+  readonly textEnd: number;
+  /** The visible text: no leading or trailing spaces, no form feeds at either end. */
+  readonly text: string;
+  /** Spaces before the visible text (form feeds not counted): centred titles have many. */
+  readonly indent: number;
+  readonly pageBreak: boolean;
+  /** A real paragraph break. */
+  readonly blank: boolean;
+  /** An artefact to ignore entirely: the empty line after every line of a double-spaced letter. */
+  readonly skip: boolean;
+}
+
+export interface LetterLines {
+  readonly source: string;
+  readonly lines: readonly Line[];
+  /** 2014-2015 letters: every text line is followed by an empty line; breaks are lines holding a space. */
+  readonly doubleSpaced: boolean;
+}
+
+const FF = 12;
+
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === FF || c === 0xa0 || c === 11;
+}
+
+interface RawLine {
+  start: number;
+  end: number;
+}
+
+function rawLines(source: string): RawLine[] {
+  const out: RawLine[] = [];
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out.push({ start, end: i });
+      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  out.push({ start, end: source.length });
+  return out;
+}
+
+/**
+ * A letter is double-spaced when nearly every line with text is followed by an empty one. Judged
+ * on the text rather than the layout so a mislabelled letter still reads.
+ */
+function looksDoubleSpaced(raw: readonly RawLine[]): boolean {
+  let texts = 0;
+  let followedByEmpty = 0;
+  for (let i = 0; i + 1 < raw.length; i++) {
+    const line = raw[i]!;
+    if (line.end === line.start) continue;
+    texts++;
+    const next = raw[i + 1]!;
+    if (next.end === next.start) followedByEmpty++;
+  }
+  return texts >= 4 && followedByEmpty >= texts * 0.8;
+}
+
+export function splitLines(source: string): LetterLines {
+  const raw = rawLines(source);
+  const doubleSpaced = looksDoubleSpaced(raw);
+  const lines: Line[] = [];
+  for (const { start, end } of raw) {
+    let a = start;
+    let indent = 0;
+    let pageBreak = false;
+    while (a < end && isSpaceCode(source.charCodeAt(a))) {
+      if (source.charCodeAt(a) === FF) pageBreak = true;
+      else indent++;
+      a++;
+    }
+    let z = end;
+    while (z > a && isSpaceCode(source.charCodeAt(z - 1))) {
+      if (source.charCodeAt(z - 1) === FF) pageBreak = true;
+      z--;
+    }
+    for (let i = a; !pageBreak && i < z; i++) if (source.charCodeAt(i) === FF) pageBreak = true;
+    const empty = a === z;
+    // A line holding only a form feed is the page's end, not a paragraph break.
+    const onlyPageBreak = empty && pageBreak && indent === 0;
+    const skip = empty && ((doubleSpaced && end === start) || onlyPageBreak);
+    lines.push({
+      index: lines.length,
+      start,
+      end,
+      textStart: a,
+      textEnd: z,
+      text: source.slice(a, z),
+      indent,
+      pageBreak,
+      blank: empty && !skip,
+      skip,
+    });
+  }
+  return { source, lines, doubleSpaced };
+}
+
+/** The next line at or after `i` that carries text, or -1 before `limit`. */
+export function nextTextLine(lines: readonly Line[], i: number, limit = lines.length): number {
+  for (; i < limit; i++) if (lines[i]!.textStart < lines[i]!.textEnd) return i;
+  return -1;
+}
+
+/** The previous line at or before `i` that carries text, or -1 at or after `floor`. */
+export function prevTextLine(lines: readonly Line[], i: number, floor = 0): number {
+  for (; i >= floor; i--) if (lines[i]!.textStart < lines[i]!.textEnd) return i;
+  return -1;
+}
+
+/** The previous paragraph break at or before `i` (ignoring skipped lines), or -1 at or after `floor`. */
+export function prevBreak(lines: readonly Line[], i: number, floor = 0): number {
+  for (; i >= floor; i--) if (lines[i]!.blank) return i;
+  return -1;
+}
