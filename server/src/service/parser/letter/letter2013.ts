@@ -53,54 +53,40 @@ function paragraphEnd(doc: LetterLines, i: number, stop: (text: string) => boole
   return end;
 }
 
-function determinationAt(doc: LetterLines, i: number): Determined | null {
+/**
+ * The paragraph at line `i` that opens (after an optional "1." / "1)") with `lead` and ends on a
+ * line ending with `last`: its lines, its text after the lead, and its number.
+ */
+function ledParagraph(doc: LetterLines, i: number, lead: string, last: string) {
   const line = doc.lines[i]!;
   const k = numberPrefix(line.text);
-  if (
-    k === 0 ||
-    !line.text
-      .slice(k, k + DETERMINED.length)
-      .toLowerCase()
-      .startsWith(DETERMINED)
-  )
-    return null;
-  const to = paragraphEnd(doc, i, (t) => t.endsWith('.'));
-  const text = joinLines(doc.source, doc.lines, {
-    from: i,
-    to,
-    startAt: line.textStart + k + DETERMINED.length,
-  });
-  const lower = text.text.toLowerCase();
+  if (line.text.slice(k, k + lead.length).toLowerCase() !== lead) return null;
+  const to = paragraphEnd(doc, i, (t) => t.endsWith(last));
+  const text = joinLines(doc.source, doc.lines, { from: i, to, startAt: line.textStart + k + lead.length });
+  return { number: line.text.slice(0, k).trim(), from: i, to, text };
+}
+
+function determinationAt(doc: LetterLines, i: number): Determined | null {
+  const p = ledParagraph(doc, i, DETERMINED, '.');
+  if (!p || p.number === '') return null;
+  const lower = p.text.text.toLowerCase();
   const not = lower.lastIndexOf(NOT_NECESSARY);
-  const yes = lower.lastIndexOf(NECESSARY);
-  const cut = not >= 0 ? not : yes;
+  const cut = not >= 0 ? not : lower.lastIndexOf(NECESSARY);
   let decision: Located<Decision> | null = null;
   if (cut >= 0) {
-    const phrase = text.sub(cut + 4, cut + (not >= 0 ? NOT_NECESSARY : NECESSARY).length);
+    // The decision's words: "not medically necessary" or "medically necessary".
+    const phrase = p.text.sub(cut + 4, cut + (not >= 0 ? NOT_NECESSARY : NECESSARY).length);
     decision = { value: not >= 0 ? 'Upheld' : 'Overturned', raw: phrase.text, span: phrase.sourceSpan };
   }
-  const request = cut >= 0 ? text.sub(0, cut).trim() : text;
-  return { number: line.text.slice(0, k).trim(), from: i, to, request, decision };
+  const request = cut >= 0 ? p.text.sub(0, cut).trim() : p.text;
+  return { number: p.number, from: p.from, to: p.to, request, decision };
 }
 
 function regardingAt(doc: LetterLines, i: number): Heading | null {
-  const line = doc.lines[i]!;
-  const k = numberPrefix(line.text);
-  if (
-    !line.text
-      .slice(k, k + REGARDING.length)
-      .toLowerCase()
-      .startsWith(REGARDING)
-  )
-    return null;
-  const to = paragraphEnd(doc, i, (t) => t.endsWith(':'));
-  let text = joinLines(doc.source, doc.lines, {
-    from: i,
-    to,
-    startAt: line.textStart + k + REGARDING.length,
-  });
-  if (text.text.endsWith(':')) text = text.sub(0, text.text.length - 1).trim();
-  return { from: i, to, request: text };
+  const p = ledParagraph(doc, i, REGARDING, ':');
+  if (!p) return null;
+  const t = p.text.text;
+  return { from: p.from, to: p.to, request: t.endsWith(':') ? p.text.sub(0, t.length - 1).trim() : p.text };
 }
 
 interface Block extends Heading {
