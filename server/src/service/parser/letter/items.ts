@@ -95,11 +95,11 @@ function decisionAt(s: ItemsState, i: number): Omit<Draft, 'from' | 'fields'> | 
  * (valid) decision. Returns false when there is no such paragraph.
  */
 function inferItem(s: ItemsState, label: number): boolean {
-  const { start, glued } = headingStart(s, label);
-  // Text glued to an open field is that field's text, not an item line.
-  if (start >= label || glued) return false;
-  const last = prevTextLine(s.doc.lines, label - 1, start);
+  const last = prevTextLine(s.doc.lines, label - 1, s.floor);
   if (last < 0) return false;
+  const { start, glued } = headingStart(s, last);
+  // Text glued to an open field is that field's text, not an item line.
+  if (glued || (s.open && start <= s.open.line)) return false;
   closeField(s, start);
   const line = s.doc.lines[last]!;
   const tail = trailingWord(line.text);
