@@ -42,80 +42,75 @@ export function isSpaceCode(c: number): boolean {
   return c === 32 || c === 9 || c === FF || c === 0xa0 || c === 11;
 }
 
-interface RawLine {
-  start: number;
-  end: number;
-}
-
-function rawLines(source: string): RawLine[] {
-  const out: RawLine[] = [];
-  let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10 || c === 13) {
-      out.push({ start, end: i });
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-      start = i + 1;
-    }
-  }
-  out.push({ start, end: source.length });
-  return out;
-}
-
 /**
  * A letter is double-spaced when nearly every line with text is followed by an empty one. Judged
- * on the text rather than the layout so a mislabelled letter still reads.
+ * on the text rather than the layout so a mislabelled letter still reads. Counted without
+ * allocating: this runs on every keystroke.
  */
-function looksDoubleSpaced(raw: readonly RawLine[]): boolean {
+function looksDoubleSpaced(source: string): boolean {
   let texts = 0;
   let followedByEmpty = 0;
-  for (let i = 0; i + 1 < raw.length; i++) {
-    const line = raw[i]!;
-    if (line.end === line.start) continue;
-    texts++;
-    const next = raw[i + 1]!;
-    if (next.end === next.start) followedByEmpty++;
+  let start = 0;
+  let prevHadText = false;
+  for (let i = 0; i <= source.length; i++) {
+    const c = i < source.length ? source.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    const empty = i === start;
+    if (prevHadText && empty) followedByEmpty++;
+    if (!empty && i < source.length) texts++;
+    prevHadText = !empty && i < source.length;
+    if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
   return texts >= 4 && followedByEmpty >= texts * 0.8;
 }
 
 export function splitLines(source: string): LetterLines {
-  const raw = rawLines(source);
-  const doubleSpaced = looksDoubleSpaced(raw);
+  const doubleSpaced = looksDoubleSpaced(source);
   const lines: Line[] = [];
-  for (const { start, end } of raw) {
-    let a = start;
-    let indent = 0;
-    let pageBreak = false;
-    while (a < end && isSpaceCode(source.charCodeAt(a))) {
-      if (source.charCodeAt(a) === FF) pageBreak = true;
-      else indent++;
-      a++;
-    }
-    let z = end;
-    while (z > a && isSpaceCode(source.charCodeAt(z - 1))) {
-      if (source.charCodeAt(z - 1) === FF) pageBreak = true;
-      z--;
-    }
-    for (let i = a; !pageBreak && i < z; i++) if (source.charCodeAt(i) === FF) pageBreak = true;
-    const empty = a === z;
-    // A line holding only a form feed is the page's end, not a paragraph break.
-    const onlyPageBreak = empty && pageBreak && indent === 0;
-    const skip = empty && ((doubleSpaced && end === start) || onlyPageBreak);
-    lines.push({
-      index: lines.length,
-      start,
-      end,
-      textStart: a,
-      textEnd: z,
-      text: source.slice(a, z),
-      indent,
-      pageBreak,
-      blank: empty && !skip,
-      skip,
-    });
+  let start = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const c = i < source.length ? source.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13) continue;
+    lines.push(makeLine(source, lines.length, start, i, doubleSpaced));
+    if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
   return { source, lines, doubleSpaced };
+}
+
+function makeLine(source: string, index: number, start: number, end: number, doubleSpaced: boolean): Line {
+  let a = start;
+  let indent = 0;
+  let pageBreak = false;
+  while (a < end && isSpaceCode(source.charCodeAt(a))) {
+    if (source.charCodeAt(a) === FF) pageBreak = true;
+    else indent++;
+    a++;
+  }
+  let z = end;
+  while (z > a && isSpaceCode(source.charCodeAt(z - 1))) {
+    if (source.charCodeAt(z - 1) === FF) pageBreak = true;
+    z--;
+  }
+  for (let i = a; !pageBreak && i < z; i++) if (source.charCodeAt(i) === FF) pageBreak = true;
+  const empty = a === z;
+  // A line holding only a form feed is the page's end, not a paragraph break.
+  const onlyPageBreak = empty && pageBreak && indent === 0;
+  const skip = empty && ((doubleSpaced && end === start) || onlyPageBreak);
+  const text = source.slice(a, z);
+  return {
+    index,
+    start,
+    end,
+    textStart: a,
+    textEnd: z,
+    text,
+    indent,
+    pageBreak,
+    blank: empty && !skip,
+    skip,
+  };
 }
 
 /** The next line at or after `i` that carries text, or -1 before `limit`. */

@@ -52,9 +52,14 @@ function readLetterItems(
   problems: ParseProblem[],
 ): Item[] {
   if (layout === 'letter-2013') return readItems2013(doc, problems);
-  // Without an issues title (a fragment, a damaged file), look for items everywhere.
-  const issues = bodyOf(doc, headings, 'issues') ?? { from: 0, to: doc.lines.length };
-  return readItems(doc, issues.from, issues.to, problems);
+  // Every issues section counts (a title repeated after a page break must not hide items); without
+  // one (a fragment, a damaged file), items are looked for everywhere.
+  const ranges = headings.flatMap((h, i) =>
+    h.kind === 'issues' ? [{ from: h.line + 1, to: headings[i + 1]?.line ?? doc.lines.length }] : [],
+  );
+  if (ranges.length === 0) ranges.push({ from: 0, to: doc.lines.length });
+  const items = ranges.flatMap((r) => readItems(doc, r.from, r.to, problems));
+  return items.map((item, index) => (item.index === index ? item : { ...item, index }));
 }
 
 export function readLetter(text: string, layout: LetterLayout = detectLetterLayout(text)): Determination {

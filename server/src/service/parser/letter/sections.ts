@@ -50,7 +50,8 @@ function isUpperTitle(text: string): boolean {
 /** The kind of section `line` opens, or null when it is not a title. */
 export function titleKind(line: Line): SectionKind | null {
   const text = line.text;
-  if (text.length === 0 || text.length > MAX_TITLE) return null;
+  // The shortest known title, "CASE SUMMARY", has 12 characters.
+  if (text.length < 12 || text.length > MAX_TITLE) return null;
   const known = KNOWN.get(normalise(text));
   if (known) return known;
   return line.indent >= CENTRED && isUpperTitle(text) ? 'other' : null;
