@@ -362,3 +362,43 @@ test('2013 layout: numbered determinations, "Regarding the request for", 2013 fi
   assert.ok(det.sections.some((s) => s.kind === 'summary' && s.title === 'Case Summary:'));
   assert.deepEqual(codes(det), []);
 });
+
+test('a rationale of several paragraphs stays one field; a repeated label is kept as a duplicate', () => {
+  const text = letter2016([
+    'Diazepam 10mg #30: Upheld',
+    '',
+    ...FIELDS,
+    'A second paragraph of the rationale.',
+    '',
+    'Decision rationale: written twice.',
+    '',
+  ]);
+  const det = readLetter(text);
+  assert.equal(det.items.length, 1);
+  const item = det.items[0]!;
+  assert.ok(item.rationale!.text.text.endsWith('medically necessary. A second paragraph of the rationale.'));
+  assert.deepEqual(
+    item.fields.map((f) => f.kind),
+    ['claimsAdministratorGuideline', 'reviewerGuideline', 'rationale', 'rationale'],
+  );
+  assert.deepEqual(codes(det), []);
+});
+
+test('an item line without a decision is found even when its first field is not the CA guideline', () => {
+  const det = readLetter(
+    letter2016(['Diazepam 10mg #30: Upheld', '', ...FIELDS], ['Norco 10mg #60', '', ...FIELDS.slice(3)]),
+  );
+  assert.deepEqual(
+    det.items.map((i) => i.request.text),
+    ['Diazepam 10mg #30', 'Norco 10mg #60'],
+  );
+  assert.deepEqual(codes(det), ['item-without-decision']);
+  assert.equal(det.items[1]!.reviewerGuideline?.text.text.startsWith('Decision based on'), true);
+});
+
+test('no items: the problem sits on the issues title', () => {
+  const text = lines(...HEADER_2016, ...ISSUES, 'Nothing here.');
+  const det = readLetter(text);
+  assert.deepEqual(codes(det), ['no-items']);
+  assert.equal(at(text, det.problems[0]!.span), 'IMR ISSUES, DECISIONS AND RATIONALES');
+});

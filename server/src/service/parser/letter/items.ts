@@ -4,7 +4,7 @@
  * back to find where an item line starts (it may follow a field with no blank line across a page
  * break, and a partial certification spans several lines).
  */
-import type { Decision, Field, Item, Located, ParseProblem } from '../../model/types';
+import type { Decision, Field, FieldKind, Item, Located, ParseProblem } from '../../model/types';
 import { decisionOf, endsWithColon, trailingWord } from './decision';
 import { buildField, type LabelMatch, matchLabel, namedFields } from './fields';
 import { joinLines } from './join';
@@ -98,8 +98,9 @@ function inferItem(s: ItemsState, label: number): boolean {
   const last = prevTextLine(s.doc.lines, label - 1, s.floor);
   if (last < 0) return false;
   const { start, glued } = headingStart(s, last);
-  // Text glued to an open field is that field's text, not an item line.
-  if (glued || (s.open && start <= s.open.line)) return false;
+  // Text glued to an open field is that field's text, and a paragraph ending a sentence is prose:
+  // neither is an item line.
+  if (glued || (s.open && start <= s.open.line) || endsSentence(s.doc.lines[last]!.text)) return false;
   closeField(s, start);
   const line = s.doc.lines[last]!;
   const tail = trailingWord(line.text);
@@ -126,9 +127,17 @@ function inferItem(s: ItemsState, label: number): boolean {
   return true;
 }
 
+const ORDER: Record<FieldKind, number> = { claimsAdministratorGuideline: 0, reviewerGuideline: 1, rationale: 2 };
+
+/** A label that cannot continue the current item (none yet, or a field kind already passed). */
+function startsNewItem(s: ItemsState, label: LabelMatch): boolean {
+  if (!s.cur) return true;
+  const last = s.open?.kind ?? s.cur.fields[s.cur.fields.length - 1]?.kind;
+  return last !== undefined && ORDER[label.kind] <= ORDER[last];
+}
+
 function onLabel(s: ItemsState, label: LabelMatch): void {
-  const startsNewItem = !s.cur || (label.kind === 'claimsAdministratorGuideline' && s.cur.fields.length > 0);
-  if (startsNewItem && !inferItem(s, label.line) && !s.cur) {
+  if (startsNewItem(s, label) && !inferItem(s, label.line) && !s.cur) {
     s.problems.push({
       code: 'field-outside-item',
       message: `The field "${label.label}" stands outside any item.`,
