@@ -127,7 +127,11 @@ function inferItem(s: ItemsState, label: number): boolean {
   return true;
 }
 
-const ORDER: Record<FieldKind, number> = { claimsAdministratorGuideline: 0, reviewerGuideline: 1, rationale: 2 };
+const ORDER: Record<FieldKind, number> = {
+  claimsAdministratorGuideline: 0,
+  reviewerGuideline: 1,
+  rationale: 2,
+};
 
 /** A label that cannot continue the current item (none yet, or a field kind already passed). */
 function startsNewItem(s: ItemsState, label: LabelMatch): boolean {
