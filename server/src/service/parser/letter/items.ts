@@ -124,6 +124,7 @@ function inferItem(s: ItemsState, label: number): boolean {
   }
   s.cur = { from: start, headingEnd, headingLine: last, lastLine: last, decision, fields: [] };
   s.drafts.push(s.cur);
+  s.floor = last + 1;
   return true;
 }
 
