@@ -369,3 +369,27 @@ test('no items: the problem sits on the issues title', () => {
   assert.deepEqual(codes(det), ['no-items']);
   assert.equal(at(text, det.problems[0]!.span), 'IMR ISSUES, DECISIONS AND RATIONALES');
 });
+
+test('2013 layout: one unnumbered determination, item line without colon before its first label', () => {
+  const text = lines(
+    '          Notice of Independent Medical Review Determination',
+    '',
+    'MAXIMUS Federal Services, Inc. has determined the request for Norco 10/325mg #90 is not',
+    'medically necessary and appropriate.',
+    '',
+    'Regarding the request for Norco 10/325mg #90',
+    'Medical Treatment Guideline(s) Relied Upon by the Claims Administrator: MTUS, page 78.',
+    'Medical Treatment Guideline(s) Relied Upon by the Expert Reviewer: MTUS, page 78.',
+    'Rationale for the Decision: No functional improvement is documented. The request is not',
+    'medically necessary and appropriate.',
+  );
+  const det = readLetter(text);
+  assert.equal(det.layout, 'letter-2013');
+  assert.equal(det.items.length, 1);
+  const item = det.items[0]!;
+  assert.equal(item.request.text, 'Norco 10/325mg #90');
+  assert.equal(item.decision?.value, 'Upheld');
+  assert.equal(item.claimsAdministratorGuideline?.text.text, 'MTUS, page 78.');
+  assert.ok(item.rationale?.text.text.endsWith('not medically necessary and appropriate.'));
+  assert.deepEqual(codes(det), []);
+});

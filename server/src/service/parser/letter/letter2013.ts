@@ -4,7 +4,8 @@
  * repeated under "Independent Medical Review Decision and Rationale"; the fields stand later, one
  * block per item ("1) Regarding the request for X:" then "Medical Treatment Guideline(s) Relied Upon
  * by the Claims Administrator:", "... by the Expert Reviewer:", "Rationale for the Decision:").
- * The n-th determination and the n-th block make the n-th item. The first list wins over its repeat.
+ * The n-th determination and the n-th block make the n-th item. A single determination may go
+ * unnumbered.
  */
 import type { MappedText } from '../../model/mappedText';
 import type { Decision, Field, Item, Located, ParseProblem } from '../../model/types';
@@ -46,7 +47,7 @@ function paragraphEnd(doc: LetterLines, i: number, stop: (text: string) => boole
   let end = i;
   while (end < doc.lines.length && end - i < MAX_LINES) {
     const line = doc.lines[end]!;
-    if (end > i && (line.blank || numberPrefix(line.text) > 0)) break;
+    if (end > i && (line.blank || numberPrefix(line.text) > 0 || matchLabel(doc, end, 'letter-2013'))) break;
     end++;
     if (!line.skip && stop(line.text)) break;
   }
@@ -68,7 +69,7 @@ function ledParagraph(doc: LetterLines, i: number, lead: string, last: string) {
 
 function determinationAt(doc: LetterLines, i: number): Determined | null {
   const p = ledParagraph(doc, i, DETERMINED, '.');
-  if (!p || p.number === '') return null;
+  if (!p) return null;
   const lower = p.text.text.toLowerCase();
   const not = lower.lastIndexOf(NOT_NECESSARY);
   const cut = not >= 0 ? not : lower.lastIndexOf(NECESSARY);
@@ -117,7 +118,9 @@ export function readItems2013(doc: LetterLines, problems: ParseProblem[]): Item[
     const d = determinationAt(doc, i);
     const r = d ? null : regardingAt(doc, i);
     if (d || r || titleKind(line)) close(i);
-    if (d && !determined.has(d.number)) determined.set(d.number, d);
+    // The list is repeated under "Independent Medical Review Decision and Rationale": keep the first.
+    const key = d ? `${d.number} ${d.request.text.toLowerCase()}` : '';
+    if (d && !determined.has(key)) determined.set(key, d);
     if (r) blocks.push({ ...r, fields: [] });
     if (d || r) i = (d ?? r)!.to - 1;
   }
