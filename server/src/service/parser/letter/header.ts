@@ -23,13 +23,14 @@ const LABELS: readonly (readonly [string, Key])[] = [
   ['dated', 'decisionDate'],
 ];
 
-const DATE_KEYS: ReadonlySet<Key> = new Set<Key>([
-  'decisionDate',
-  'dateOfInjury',
-  'urDenialDate',
-  'dateAssigned',
-  'applicationReceived',
-]);
+/** The date labels, with their names for messages. */
+const DATE_NAMES: Record<DateKey, string> = {
+  decisionDate: 'Decision Date',
+  dateOfInjury: 'Date of Injury',
+  urDenialDate: 'UR Denial Date',
+  dateAssigned: 'Date Assigned',
+  applicationReceived: 'Application Received date',
+};
 
 /** Header lines are short; past this, a line is prose or noise. */
 const MAX_HEADER_LINE = 300;
@@ -83,7 +84,7 @@ function locate(line: Line, from: number, to: number): Located<string> | null {
 
 function store(header: MutableHeader, key: Key, value: Located<string>, problems: ParseProblem[]): void {
   if (header[key]) return;
-  if (!DATE_KEYS.has(key)) {
+  if (!(key in DATE_NAMES)) {
     (header as Record<TextKey, Located<string>>)[key as TextKey] = value;
     return;
   }
@@ -93,7 +94,7 @@ function store(header: MutableHeader, key: Key, value: Located<string>, problems
   } else {
     problems.push({
       code: 'date-unreadable',
-      message: `The header date (${key}) could not be read as a date.`,
+      message: `The header's ${DATE_NAMES[key as DateKey]} could not be read as a date.`,
       span: value.span,
     });
   }

@@ -134,6 +134,13 @@ const ORDER: Record<FieldKind, number> = {
   rationale: 2,
 };
 
+/** Field names for messages (fixed words, never the letter's own text). */
+const FIELD_NAMES: Record<FieldKind, string> = {
+  claimsAdministratorGuideline: 'Claims Administrator guideline',
+  reviewerGuideline: 'MAXIMUS guideline',
+  rationale: 'Decision rationale',
+};
+
 /** A label that cannot continue the current item (none yet, or a field kind already passed). */
 function startsNewItem(s: ItemsState, label: LabelMatch): boolean {
   if (!s.cur) return true;
@@ -145,7 +152,7 @@ function onLabel(s: ItemsState, label: LabelMatch): void {
   if (startsNewItem(s, label) && !inferItem(s, label.line) && !s.cur) {
     s.problems.push({
       code: 'field-outside-item',
-      message: `The field "${label.label}" stands outside any item.`,
+      message: `A "${FIELD_NAMES[label.kind]}" field stands outside any item.`,
       span: { start: label.labelStart, end: label.textStart },
     });
   }
