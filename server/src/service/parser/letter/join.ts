@@ -22,21 +22,18 @@ function isWordCode(c: number): boolean {
 }
 
 /**
- * Whether the line break after `before` joins without a space: a hyphen right after a word
- * ("electro-"), or a URL cut after a slash.
+ * Whether the line break after `tail` (the end of the previous line) joins without a space: a
+ * hyphen right after a word ("electro-"), or a URL cut after a slash. `tail` is at most 200
+ * characters long, so this costs the same on any line.
  */
-function joinsTight(built: string, nextFirst: number): boolean {
-  const n = built.length;
+function joinsTight(tail: string, nextFirst: number): boolean {
+  const n = tail.length;
   if (n < 2 || !isWordCode(nextFirst)) return false;
-  const last = built.charCodeAt(n - 1);
-  if (last === 45 /* - */) return !isSpaceCode(built.charCodeAt(n - 2));
-  if (last === 47 /* / */) {
-    const from = Math.max(0, n - 200);
-    const tail = built.slice(from);
-    const token = tail.slice(tail.lastIndexOf(' ') + 1);
-    return token.includes('://') || token.startsWith('www.');
-  }
-  return false;
+  const last = tail.charCodeAt(n - 1);
+  if (last === 45 /* - */) return !isSpaceCode(tail.charCodeAt(n - 2));
+  if (last !== 47 /* / */) return false;
+  const token = tail.slice(tail.lastIndexOf(' ') + 1);
+  return token.includes('://') || token.startsWith('www.');
 }
 
 /** Appends source[a, z) to the builder, leaving out form feeds. */

@@ -1,11 +1,11 @@
 /**
  * A published letter cut into lines, with what the reader needs to know of each: where its visible
- * text starts and ends (centring spaces and form feeds aside), whether it carries a page break, and
- * whether it is a paragraph break.
+ * text starts and ends (centring spaces and form feeds aside), and whether it is a paragraph break
+ * or an artefact to skip.
  *
  * Why a separate pass: pdftotext output mixes artefacts (form feeds anywhere, centring spaces,
  * double-spaced lines in 2014-2015 letters) with structure; every later step works on these lines
- * and never on raw offsets, so all of them share one notion of "blank" and "page break".
+ * and never on raw offsets, so all of them share one notion of "blank".
  */
 
 export interface Line {
@@ -22,7 +22,6 @@ export interface Line {
   readonly text: string;
   /** Spaces before the visible text (form feeds not counted): centred titles have many. */
   readonly indent: number;
-  readonly pageBreak: boolean;
   /** A real paragraph break. */
   readonly blank: boolean;
   /** An artefact to ignore entirely: the empty line after every line of a double-spaced letter. */
@@ -93,7 +92,6 @@ function makeLine(source: string, index: number, start: number, end: number, dou
     if (source.charCodeAt(z - 1) === FF) pageBreak = true;
     z--;
   }
-  for (let i = a; !pageBreak && i < z; i++) if (source.charCodeAt(i) === FF) pageBreak = true;
   const empty = a === z;
   // A line holding only a form feed is the page's end, not a paragraph break.
   const onlyPageBreak = empty && pageBreak && indent === 0;
@@ -107,26 +105,13 @@ function makeLine(source: string, index: number, start: number, end: number, dou
     textEnd: z,
     text,
     indent,
-    pageBreak,
     blank: empty && !skip,
     skip,
   };
 }
 
-/** The next line at or after `i` that carries text, or -1 before `limit`. */
-export function nextTextLine(lines: readonly Line[], i: number, limit = lines.length): number {
-  for (; i < limit; i++) if (lines[i]!.textStart < lines[i]!.textEnd) return i;
-  return -1;
-}
-
 /** The previous line at or before `i` that carries text, or -1 at or after `floor`. */
 export function prevTextLine(lines: readonly Line[], i: number, floor = 0): number {
   for (; i >= floor; i--) if (lines[i]!.textStart < lines[i]!.textEnd) return i;
-  return -1;
-}
-
-/** The previous paragraph break at or before `i` (ignoring skipped lines), or -1 at or after `floor`. */
-export function prevBreak(lines: readonly Line[], i: number, floor = 0): number {
-  for (; i >= floor; i--) if (lines[i]!.blank) return i;
   return -1;
 }
