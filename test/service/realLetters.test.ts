@@ -84,8 +84,17 @@ function checkItems(name: string, det: Determination, decisions: readonly string
     assert.ok((item.reviewerGuideline?.text.text.length ?? 0) > 0, `${where}: no reviewer guideline`);
     assert.ok((item.rationale?.text.text.length ?? 0) > 0, `${where}: no rationale`);
     assert.ok((item.claimsAdministratorGuideline?.text.text.length ?? 0) > 0, `${where}: no CA guideline`);
-    for (const field of item.fields) checkMapping(`${where} ${field.kind}`, det.text, field.text);
+    for (const field of item.fields) {
+      checkMapping(`${where} ${field.kind}`, det.text, field.text);
+      assert.ok(
+        item.span.start <= field.span.start && field.span.end <= item.span.end,
+        `${where}: field span`,
+      );
+    }
     checkMapping(`${where} request`, det.text, item.request);
+    const previous = det.items[item.index - 1];
+    assert.ok(!previous || previous.span.end <= item.span.start, `${where}: overlaps the item before`);
+    assert.equal(det.text.slice(item.decision!.span.start, item.decision!.span.end), item.decision!.raw);
   }
   assert.deepEqual(
     det.problems.map((p) => p.code),
