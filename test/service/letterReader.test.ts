@@ -275,6 +275,9 @@ test('problems: item without decision, invalid decision, field outside any item,
   assert.equal(noDecision.items[0]!.decision, null);
   assert.equal(noDecision.items[0]!.request.text, 'Diazepam 10mg #30');
   assert.ok(!noDecision.problems[0]!.message.includes('Diazepam'), 'the message quotes no letter text');
+  const colonOnly = readLetter(letter2016(['Diazepam 10mg #30:', '', ...FIELDS]));
+  assert.deepEqual(codes(colonOnly), ['item-without-decision']);
+  assert.equal(colonOnly.items[0]!.request.text, 'Diazepam 10mg #30');
 
   const text = letter2016(
     ['Diazepam 10mg #30: Upheld', '', ...FIELDS],

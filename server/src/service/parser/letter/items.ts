@@ -105,7 +105,8 @@ function inferItem(s: ItemsState, label: number): boolean {
   const line = s.doc.lines[last]!;
   const tail = trailingWord(line.text);
   let decision: Located<null> | null = null;
-  let headingEnd = line.textEnd;
+  // "Diazepam 10mg #30:" with its decision missing: the colon is not part of the request.
+  let headingEnd = endsWithColon(line.text) ? line.textEnd - 1 : line.textEnd;
   if (tail && tail.colon >= 0) {
     const at = line.textStart + tail.wordStart;
     decision = { value: null, raw: tail.word, span: { start: at, end: at + tail.word.length } };
