@@ -16,6 +16,8 @@ export interface EntryMatch {
 export interface EntryQuery {
   readonly source?: string;
   readonly chapterNumber?: number;
+  /** Only entries of this chapter (matched by the chapter's names: ODG chapters have no numbers). */
+  readonly chapter?: GuidelineChapter;
   /** Fewest score to keep (default 0.5). */
   readonly minScore?: number;
 }
@@ -157,12 +159,21 @@ export class Catalog {
         entry.chapterNumber !== query.chapterNumber
       )
         continue;
+      if (query.chapter && !inChapter(entry, query.chapter)) continue;
       let best = 0;
       for (const k of this.entryKeys.get(entry) ?? []) best = Math.max(best, similarity(key, k));
       if (best >= (query.minScore ?? 0.5)) out.push({ entry, score: best });
     }
     return out.sort((a, b) => b.score - a.score || byConfidence(a.entry, b.entry));
   }
+}
+
+function inChapter(entry: CatalogEntry, chapter: GuidelineChapter): boolean {
+  const key = nameKey(entry.chapter);
+  return [chapter.name, ...chapter.names].some((n) => {
+    const k = nameKey(n);
+    return k !== '' && (key === k || key.startsWith(`${k} `));
+  });
 }
 
 function similarity(query: string, name: string): number {

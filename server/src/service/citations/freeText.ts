@@ -61,10 +61,17 @@ function readOne(
   const words = WORDS.exec(win(at));
   if (words) {
     const w = at + words[0].indexOf(words[1]!);
-    // "MTUS Chronic Pain Guidelines": the words name the guideline; a bare "Guidelines" only dresses the anchor.
-    guideline = /^[Gg]uidelines?$/.test(words[1]!)
-      ? locatedString(field.text, start + anchorStart(t, start), w + words[1]!.length)
-      : locatedString(field.text, w, w + words[1]!.length);
+    const named = locatedString(field.text, w, w + words[1]!.length);
+    if (/^(?:Practice\s+)?[Gg]uidelines?$/.test(words[1]!)) {
+      // A bare "Guidelines" only dresses the anchor: "MTUS Guidelines", "ACOEM Practice Guidelines".
+      guideline = locatedString(field.text, start + anchorStart(t, start), w + words[1]!.length);
+    } else if (anchor.startsWith('MTUS')) {
+      // "MTUS Chronic Pain Guidelines": the words name the guideline.
+      guideline = named;
+    } else if (named) {
+      // "ODG Physical Therapy Guidelines": the source stays ODG; the words name its topic.
+      topics.push(named);
+    }
     at += words[0].length;
   }
   const ch = CHAPTER.exec(win(at));
