@@ -93,10 +93,17 @@ function decision(field: Field, s: Sentence): Citation[] {
 function splitGuidelines(t: string, start: number, end: number): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let from = start;
+  let scanned = start;
+  let hasYear = false;
   for (let i = t.indexOf(', and ', start); i >= 0 && i < end; i = t.indexOf(', and ', i + 1)) {
-    if (findYear(t, from, i) < 0) continue;
+    // Each stretch is searched once, so many ", and " stay linear.
+    hasYear ||= findYear(t, scanned, i) >= 0;
+    scanned = i;
+    if (!hasYear) continue;
     out.push({ start: from, end: i });
     from = i + ', and '.length;
+    scanned = from;
+    hasYear = false;
   }
   out.push({ start: from, end });
   return out;
@@ -126,17 +133,17 @@ const LABEL = /\b(Page\(s\)|Pages?|Section\(s\)|Sections?)\s*:/g;
 /** One MTUS guideline: its name, edition, chapter, topic and labelled pages or sections. */
 function mtusPart(field: Field, program: CitationProgram | null, start: number, end: number): Citation {
   const t = field.text.text;
-  const labels: { name: string; at: number; after: number }[] = [];
-  LABEL.lastIndex = start;
-  for (let m = LABEL.exec(t); m && m.index < end; m = LABEL.exec(t)) {
-    labels.push({ name: m[1]!, at: m.index, after: m.index + m[0].length });
-  }
-  let pages: Located<number>[] = [];
-  let sections: Located<string>[] = [];
+  const labels = [...t.slice(start, end).matchAll(LABEL)].map((m) => ({
+    name: m[1]!,
+    at: start + m.index,
+    after: start + m.index + m[0].length,
+  }));
+  const pages: Located<number>[] = [];
+  const sections: Located<string>[] = [];
   labels.forEach((l, i) => {
     const z = labels[i + 1]?.at ?? end;
-    if (l.name.startsWith('Page')) pages = pages.concat(readPages(field.text, l.after, z));
-    else sections = sections.concat(readSections(field, l.after, z));
+    if (l.name.startsWith('Page')) pages.push(...readPages(field.text, l.after, z));
+    else sections.push(...readSections(field, l.after, z));
   });
   const head = trimRange(t, start, labels[0]?.at ?? end);
   return {

@@ -41,14 +41,14 @@ const MAX_RANGE = 40;
 /** Pages in "24, 66", "24-25", "pp. 303-305": every page, ranges expanded, each with the range's span. */
 export function readPages(field: MappedText, start: number, end: number): Located<number>[] {
   const pages: Located<number>[] = [];
-  const re = /(\d{1,4})(?:[ ]?[-\u2013][ ]?(\d{1,4}))?/g;
-  re.lastIndex = start;
-  const text = field.text.slice(0, end);
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // Match within the slice only: scanning the whole field per list would be quadratic.
+  const slice = field.text.slice(start, end);
+  for (const m of slice.matchAll(/(\d{1,4})(?:[ ]?[-\u2013][ ]?(\d{1,4}))?/g)) {
     const from = Number(m[1]);
     const to = m[2] ? Number(m[2]) : from;
     const last = to >= from && to - from <= MAX_RANGE ? to : from;
-    for (let p = from; p <= last; p++) pages.push(located(field, p, m.index, m.index + m[0].length));
+    const a = start + m.index;
+    for (let p = from; p <= last; p++) pages.push(located(field, p, a, a + m[0].length));
   }
   return pages;
 }
@@ -78,8 +78,12 @@ export function splitList(text: string, start: number, end: number, separators =
 
 /** Index of the first four-digit year 1990-2039 standing as its own word in `[start, end)`, or -1. */
 export function findYear(text: string, start: number, end: number): number {
-  const re = /(?<![\d/.])(?:19[89]\d|20[0-3]\d)(?![\d/])/g;
-  re.lastIndex = start;
-  const m = re.exec(text);
-  return m && m.index + 4 <= end ? m.index : -1;
+  // One character either side decides "standing alone"; the slice keeps the search within the range.
+  const from = Math.max(0, start - 1);
+  const m = /(?<![\d/.])(?:19[89]\d|20[0-3]\d)(?![\d/])/.exec(
+    text.slice(from, Math.min(text.length, end + 1)),
+  );
+  if (!m) return -1;
+  const at = from + m.index;
+  return at >= start && at + 4 <= end ? at : -1;
 }
