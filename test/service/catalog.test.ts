@@ -104,7 +104,8 @@ test('editions: dates are ISO, ordered, and follow the MTUS timeline', () => {
 });
 
 test('lookups: edition in force on a date, editions and chapters by the names letters use', () => {
-  const mtus = (d: Parameters<typeof catalog.editionsInForce>[0]) => catalog.editionsInForce(d, 'MTUS').map((e) => e.source);
+  const mtus = (d: Parameters<typeof catalog.editionsInForce>[0]) =>
+    catalog.editionsInForce(d, 'MTUS').map((e) => e.source);
   assert.ok(mtus('2015-03-01').includes('MTUS-CPMTG-2009'));
   assert.ok(!mtus('2017-01-09').includes('MTUS-CPMTG-2009'));
   assert.ok(mtus({ year: 2017, month: 1, day: 9 }).includes('MTUS-CPMTG-2016'));
