@@ -83,43 +83,49 @@ export class SentenceContext {
     this.scanBackward();
   }
 
+  // Windowed scopes (short-range words like "normal") also end at a comma: "Although the exam was
+  // normal, the EMG showed ..."; unbounded ones do not, so "denies numbness, tingling or weakness" holds.
   private scanForward(): void {
-    const reach = new Map<number, number>();
+    const reach = [new Map<number, number>(), new Map<number, number>()] as const;
     let t = 0;
     for (let i = 0; i < this.tokens.length; i++) {
       let mask = 0;
-      for (const [bit, last] of reach) if (last >= i) mask |= bit;
+      for (const map of reach) for (const [bit, last] of map) if (last >= i) mask |= bit;
       this.forward[i] = mask;
+      if (this.tokens[i]!.text === ',') reach[1].clear();
       const m = this.triggers[t];
       if (m && m.from === i) {
         t++;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') reach.clear();
+        if (category === 'terminator') for (const map of reach) map.clear();
         else if (category !== 'pseudo' && direction !== 'backward') {
           const bit = BIT[category];
+          const map = reach[window === undefined ? 0 : 1];
           const last = window === undefined ? Number.MAX_SAFE_INTEGER : m.to - 1 + window;
-          reach.set(bit, Math.max(reach.get(bit) ?? -1, last));
+          map.set(bit, Math.max(map.get(bit) ?? -1, last));
         }
       }
     }
   }
 
   private scanBackward(): void {
-    const reach = new Map<number, number>();
+    const reach = [new Map<number, number>(), new Map<number, number>()] as const;
     let t = this.triggers.length - 1;
     for (let i = this.tokens.length - 1; i >= 0; i--) {
       let mask = 0;
-      for (const [bit, first] of reach) if (first <= i) mask |= bit;
+      for (const map of reach) for (const [bit, first] of map) if (first <= i) mask |= bit;
       this.backward[i] = mask;
+      if (this.tokens[i]!.text === ',') reach[1].clear();
       const m = this.triggers[t];
       if (m && m.from === i) {
         t--;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') reach.clear();
+        if (category === 'terminator') for (const map of reach) map.clear();
         else if (category !== 'pseudo' && direction !== 'forward') {
           const bit = BIT[category];
+          const map = reach[window === undefined ? 0 : 1];
           const first = window === undefined ? 0 : m.from - window;
-          reach.set(bit, Math.min(reach.get(bit) ?? Number.MAX_SAFE_INTEGER, first));
+          map.set(bit, Math.min(map.get(bit) ?? Number.MAX_SAFE_INTEGER, first));
         }
       }
     }

@@ -125,7 +125,6 @@ export function mergeNear(list: Candidate[], lower: string, gap = 30): Candidate
         if (old === undefined || old === '' || (Array.isArray(old) && old.length === 0))
           prev.attributes[k] = v;
       }
-      if (c.status && !prev.status) prev.status = c.status;
     } else out.push(c);
   }
   return out;

@@ -16,7 +16,7 @@ const TAKING = /\b(?:taking|using|prescribed|been on|on)\s(?:the\s)?([A-Z][A-Za-
 
 const DATE =
   '(\\d{1,2}\\/\\d{4}|\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|[A-Za-z]{3,9}\\.?\\s\\d{1,2},?\\s\\d{4}|[A-Za-z]{3,9}\\.?\\s\\d{4}|\\d{4})';
-const SINCE = new RegExp(`\\bsince\\s(?:at least\\s|approximately\\s|about\\s)?${DATE}\\b`, 'g');
+const SINCE = new RegExp(`\\bsince\\s(?:at least\\s|approximately\\s|about\\s)?${DATE}\\b`, 'gi');
 const FOR = new RegExp(
   `\\bfor\\s(?:(?:at least|over|more than|approximately|about|nearly|almost|the past|the last|an?|several)\\s){0,2}(?:(\\d{1,3}|${NUMBER_WORDS})\\s)?(days?|weeks?|months?|years?)\\b`,
   'g',

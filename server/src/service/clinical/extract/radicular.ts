@@ -66,6 +66,7 @@ const MUSCLE_ROOT: readonly (readonly [RegExp, string])[] = [
 ];
 
 const NAMED_REFLEX = /\b(achilles|patellar|knee|ankle|biceps|triceps|brachioradialis)\b/;
+const ABSENT_AFTER = /^\s(?:was|were|is|are)\s(?:absent|diminished|decreased|hypoactive|trace|depressed)\b/;
 const GRADE = /\b([0-5])\s?([+-])?\s?\/\s?5\b/;
 const REFLEX_GRADE = /(?:^|[^\d])([0-4])\s?\+|\b([0-4])\s?\/\s?4\b/;
 const ABNORMAL =
@@ -105,6 +106,10 @@ export const radicularExam: Extractor = (s) => {
         const grade = near ? Number(near.match[1] ?? near.match[2]) : Number.NaN;
         if (!Number.isNaN(grade)) c.attributes.grade = grade;
         if (grade === 2 && !ABNORMAL.test(lower.slice(c.start, c.end + 30))) c.status = 'absent';
+        // "The Achilles reflex was absent": here "absent" is the finding, not a negation.
+        if (ABSENT_AFTER.test(lower.slice(c.end, c.end + 24))) {
+          c.status = s.context.statusOf(c.start, c.end, ['negation']);
+        }
       }),
     ),
     ...candidates(
