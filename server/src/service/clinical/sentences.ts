@@ -91,8 +91,8 @@ export function splitSentences(text: string): Span[] {
       if (endsSentence(text, i)) cut = i + 1;
     } else if (c === 10 && isBlankLineAfter(text, i)) {
       cut = i;
-    } else if (i - start >= MAX_SENTENCE && (c === 32 || c === 10)) {
-      cut = i;
+    } else if (i - start >= MAX_SENTENCE && (c === 32 || c === 10 || i - start >= MAX_SENTENCE + 1000)) {
+      cut = i; // at a space if one comes soon, else anywhere
     }
     if (cut >= 0) {
       push(text, start, cut, out);

@@ -22,13 +22,16 @@ function modalityOf(word: string): string {
   return 'x-ray';
 }
 
-/** The imaging modality nearest before `at` in the sentence, else the first after it, else ''. */
+/** The imaging modality nearest before `at` (within 200 characters), else the first after it, else ''. */
 function modalityNear(lower: string, at: number): string {
+  // A bounded window keeps many findings in one long sentence linear.
+  const from = Math.max(0, at - 200);
+  const window = lower.slice(from, Math.min(lower.length, at + 120));
   let before = '';
   let after = '';
   MODALITY.lastIndex = 0;
-  for (let m = MODALITY.exec(lower); m; m = MODALITY.exec(lower)) {
-    if (m.index < at) before = m[1]!;
+  for (let m = MODALITY.exec(window); m; m = MODALITY.exec(window)) {
+    if (from + m.index < at) before = m[1]!;
     else if (!after) after = m[1]!;
     else break;
   }

@@ -45,11 +45,12 @@ export function sinceToIso(text: string): string {
 function drugBefore(s: { text: string; lower: string }, at: number): { name: string; start: number } | null {
   const from = Math.max(0, at - 80);
   let best: { name: string; start: number } | null = null;
+  // Matched on the bounded window, not the whole sentence, so that many durations stay linear.
   for (const re of [DRUG, TAKING]) {
-    const source = re === DRUG ? s.lower : s.text;
-    re.lastIndex = from;
-    for (let m = re.exec(source); m && m.index < at; m = re.exec(source)) {
-      const start = re === TAKING ? m.index + m[0].length - m[1]!.length : m.index;
+    const window = (re === DRUG ? s.lower : s.text).slice(from, at);
+    re.lastIndex = 0;
+    for (let m = re.exec(window); m; m = re.exec(window)) {
+      const start = from + (re === TAKING ? m.index + m[0].length - m[1]!.length : m.index);
       if (!best || start > best.start)
         best = { name: s.text.slice(start, start + (m[1] ?? m[0]).length), start };
     }
@@ -96,9 +97,11 @@ export const painScore: Extractor = (s) =>
     const c = clause(s.lower, start, end, 40, 40);
     let medication = '';
     let distance = Number.MAX_SAFE_INTEGER;
-    WITH_MEDS.lastIndex = c.start;
-    for (let w = WITH_MEDS.exec(s.lower); w && w.index < c.end; w = WITH_MEDS.exec(s.lower)) {
-      const d = w.index < start ? start - (w.index + w[0].length) : w.index - end;
+    const window = s.lower.slice(c.start, c.end);
+    WITH_MEDS.lastIndex = 0;
+    for (let w = WITH_MEDS.exec(window); w; w = WITH_MEDS.exec(window)) {
+      const at = c.start + w.index;
+      const d = at < start ? start - (at + w[0].length) : at - end;
       if (d < distance) {
         distance = d;
         medication = w[1] === 'without' || w[1] === 'off' ? 'without' : 'with';

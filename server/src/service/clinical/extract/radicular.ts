@@ -44,6 +44,8 @@ const DIAGNOSIS = /\b(?:radiculopath(?:y|ies)|radiculitis|radicular syndrome)\b/
 const REFLEX_ROOT: Readonly<Record<string, string>> = {
   achilles: 'S1',
   ankle: 'S1',
+  ankles: 'S1',
+  knees: 'L4',
   patellar: 'L4',
   knee: 'L4',
   biceps: 'C5',
@@ -65,7 +67,7 @@ const MUSCLE_ROOT: readonly (readonly [RegExp, string])[] = [
   [/\b(?:interossei|finger abduct)/, 'T1'],
 ];
 
-const NAMED_REFLEX = /\b(achilles|patellar|knee|ankle|biceps|triceps|brachioradialis)\b/;
+const NAMED_REFLEX = /\b(achilles|patellar|knees?|ankles?|biceps|triceps|brachioradialis)\b/;
 const ABSENT_AFTER = /^\s(?:was|were|is|are)\s(?:absent|diminished|decreased|hypoactive|trace|depressed)\b/;
 const GRADE = /\b([0-5])\s?([+-])?\s?\/\s?5\b/;
 const REFLEX_GRADE = /(?:^|[^\d])([0-4])\s?\+|\b([0-4])\s?\/\s?4\b/;
@@ -158,8 +160,9 @@ export const radicularSymptom: Extractor = (s) =>
 const REGION = /\b(cervical|thoracic|lumbosacral|lumbar)\b/;
 const DIAGNOSIS_CUE = /\b(?:diagnos[ie]s|diagnosed|assessment|impression)\b/;
 
-export const radiculopathy: Extractor = (s) =>
-  candidates(s, DIAGNOSIS, (m) => {
+export const radiculopathy: Extractor = (s) => {
+  const role = DIAGNOSIS_CUE.test(s.lower) ? 'diagnosis' : 'mention';
+  return candidates(s, DIAGNOSIS, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const region = firstIn(REGION, s.lower, Math.max(0, start - 30), start);
@@ -171,7 +174,8 @@ export const radiculopathy: Extractor = (s) =>
         levels: levelsNear(s.text, start, end, 'roots', 30, 40),
         side: sideNear(s.lower, start, end),
         region: region ? region.match[1]! : '',
-        role: DIAGNOSIS_CUE.test(s.lower) ? 'diagnosis' : 'mention',
+        role,
       },
     };
   });
+};
