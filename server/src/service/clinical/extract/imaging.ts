@@ -66,9 +66,12 @@ export const imagingFinding: Extractor = (s) => {
 };
 
 const EDX =
-  /\b(?:emg(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g;
+  /\b(?:emg(?:'?s)?(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g;
 const RESULT =
   /\b(radiculopathy|radiculitis|denervation|neuropathy|carpal tunnel|within normal limits|normal|unremarkable|negative)\b/;
+
+// A result after a turn of the clause belongs to something else ("NCS is not recommended, but EMG ...").
+const TURN = /\b(?:but|however|although|whereas|which|if|unless)\b/;
 
 function resultOf(word: string): string {
   if (word === 'radiculopathy' || word === 'radiculitis' || word === 'denervation') return 'radiculopathy';
@@ -89,7 +92,8 @@ export const edxFinding: Extractor = (s) => {
     // "EMG/NCV ... nerve conduction studies" in one clause is one study.
     if (c.start < coveredTo) continue;
     const { end: clauseEnd } = clause(s.lower, c.start, c.end, 0, 150);
-    const found = firstIn(RESULT, s.lower, c.end, clauseEnd);
+    const turn = firstIn(TURN, s.lower, c.end, clauseEnd);
+    const found = firstIn(RESULT, s.lower, c.end, turn ? turn.index : clauseEnd);
     const modalityStatus = s.context.statusOf(c.start, c.end, ['historical']);
     if (found) {
       const result = resultOf(found.match[1]!);

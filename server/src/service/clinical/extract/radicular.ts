@@ -34,7 +34,11 @@ const SLR =
   /\b(?:(?:positive|negative)\s{1,3})?(?:seated\s)?(?:straight[\s-]{1,2}leg[\s-]{1,2}rais(?:e|ing)(?:\s(?:test|sign|maneuver))?|slr)\b/g;
 const SPURLING = /\b(?:(?:positive|negative)\s{1,3})?spurling(?:'s|’s|s)?(?:\s(?:test|sign|maneuver))?\b/g;
 const GENERAL =
-  /\b(?:radicular (?:findings|signs)|(?:focal\s)?neurologic(?:al)? (?:deficits?|findings)|neurologic(?:al)? exam(?:ination)?|objective (?:radicular )?findings)\b/g;
+  /\b(?:radicular (?:findings|signs)|(?:focal\s)?neurologic(?:al)? (?:deficits?|findings)|(neurologic(?:al)? exam(?:ination)?)|objective radicular findings|objective findings (?:of|consistent with) radiculopathy)\b/g;
+// A neurological examination is a finding only when its result is given ("was normal", "intact").
+const EXAM_RESULT = /^[^;.]{0,40}?\b(?:normal|intact|unremarkable|non-?focal|within normal limits)\b/;
+// "the strength of the evidence", "strength training": not muscle strength.
+const NOT_MUSCLE = /^\s(?:of|training|and conditioning)\b/;
 
 const SYMPTOM =
   /\b(?:numbness|tingling|paresthesias?|paraesthesias?|radiating pain|radicular (?:pain|symptoms|complaints)|pain radiat(?:ing|es|ed)|radiation of (?:the )?pain|shooting pain|pins and needles|sciatica)\b/g;
@@ -76,25 +80,26 @@ const ABNORMAL =
 
 export const radicularExam: Extractor = (s) => {
   const { lower } = s;
-  const exam = (test: string, extra: (m: RegExpExecArray, c: Candidate) => void) => (m: RegExpExecArray) => {
-    const c: Candidate = {
-      kind: 'radicular-exam',
-      start: m.index,
-      end: m.index + m[0].length,
-      attributes: {
-        test,
-        levels: levelsNear(s.text, m.index, m.index + m[0].length, 'roots'),
-        side: sideNear(lower, m.index, m.index + m[0].length),
-      },
+  const exam =
+    (test: string, extra: (m: RegExpExecArray, c: Candidate) => boolean | undefined) =>
+    (m: RegExpExecArray) => {
+      const c: Candidate = {
+        kind: 'radicular-exam',
+        start: m.index,
+        end: m.index + m[0].length,
+        attributes: {
+          test,
+          levels: levelsNear(s.text, m.index, m.index + m[0].length, 'roots'),
+          side: sideNear(lower, m.index, m.index + m[0].length),
+        },
+      };
+      return extra(m, c) === false ? null : c;
     };
-    extra(m, c);
-    return c;
-  };
   const list = [
     ...candidates(
       s,
       SENSORY,
-      exam('sensory', () => {}),
+      exam('sensory', () => true),
     ),
     ...candidates(
       s,
@@ -118,6 +123,7 @@ export const radicularExam: Extractor = (s) => {
       s,
       MOTOR,
       exam('motor', (m, c) => {
+        if (m[0].endsWith('strength') && NOT_MUSCLE.test(lower.slice(c.end, c.end + 20))) return false;
         const near = m[1] !== undefined ? m : GRADE.exec(lower.slice(Math.max(0, c.start - 30), c.end + 40));
         if (near) {
           c.attributes.grade = `${near[1]}${near[2] ?? ''}/5`;
@@ -128,22 +134,28 @@ export const radicularExam: Extractor = (s) => {
           const root = MUSCLE_ROOT.find(([re]) => re.test(around));
           if (root) c.attributes.levels = [root[1]];
         }
+        return true;
       }),
     ),
     ...candidates(
       s,
       SLR,
-      exam('straight-leg-raise', () => {}),
+      exam('straight-leg-raise', () => true),
     ),
     ...candidates(
       s,
       SPURLING,
-      exam('spurling', () => {}),
+      exam('spurling', () => true),
     ),
     ...candidates(
       s,
       GENERAL,
-      exam('general', () => {}),
+      exam(
+        'general',
+        (m) =>
+          m[1] === undefined ||
+          EXAM_RESULT.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 60)),
+      ),
     ),
   ];
   return mergeNear(list, lower);
