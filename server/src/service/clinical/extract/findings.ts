@@ -4,7 +4,7 @@
 import { candidates, type Extractor } from './common';
 
 const IMPROVEMENT =
-  /\b(?:functional (?:improvement|gains?|benefit|restoration|progress|response)|improve(?:d|ment)? (?:in |of )?(?:function(?:ing|al)?(?: status| capacity| level)?|activities of daily living|adls?|ability to)|increased (?:function(?:ing|al)?(?: capacity| status| level)?|activity (?:level|tolerance)|ability to)|(?:reduction|decrease) in (?:work )?restrictions|return(?:ed)? to work)\b/g;
+  /\b(?:functional (?:improvement|gains?|benefit|progress|response)|improve(?:d|ment)? (?:in |of )?(?:function(?:ing|al)?(?: status| capacity| level)?|activities of daily living|adls?|ability to)|increased (?:function(?:ing|al)?(?: capacity| status| level)?|activity (?:level|tolerance)|ability to)|(?:reduction|decrease) in (?:work )?restrictions|return(?:ed)? to work)\b/g;
 
 export const functionalImprovement: Extractor = (s) =>
   candidates(s, IMPROVEMENT, (m) => ({
