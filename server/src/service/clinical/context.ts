@@ -83,8 +83,8 @@ export class SentenceContext {
     this.scanBackward();
   }
 
-  // Windowed scopes (short-range words like "normal") also end at a comma: "Although the exam was
-  // normal, the EMG showed ..."; unbounded ones do not, so "denies numbness, tingling or weakness" holds.
+  // "normal" scopes also end at a comma: "Although the exam was normal, the EMG showed ..."; others do
+  // not, so "denies numbness, tingling or weakness" and "recommended PT, acupuncture and TENS" hold.
   private scanForward(): void {
     const reach = [new Map<number, number>(), new Map<number, number>()] as const;
     let t = 0;
@@ -100,7 +100,7 @@ export class SentenceContext {
         if (category === 'terminator') for (const map of reach) map.clear();
         else if (category !== 'pseudo' && direction !== 'backward') {
           const bit = BIT[category];
-          const map = reach[window === undefined ? 0 : 1];
+          const map = reach[category === 'normal' ? 1 : 0];
           const last = window === undefined ? Number.MAX_SAFE_INTEGER : m.to - 1 + window;
           map.set(bit, Math.max(map.get(bit) ?? -1, last));
         }
@@ -123,7 +123,7 @@ export class SentenceContext {
         if (category === 'terminator') for (const map of reach) map.clear();
         else if (category !== 'pseudo' && direction !== 'forward') {
           const bit = BIT[category];
-          const map = reach[window === undefined ? 0 : 1];
+          const map = reach[category === 'normal' ? 1 : 0];
           const first = window === undefined ? 0 : m.from - window;
           map.set(bit, Math.min(map.get(bit) ?? Number.MAX_SAFE_INTEGER, first));
         }
