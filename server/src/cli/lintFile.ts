@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
-import { defaultCatalog } from '../service/catalog/default';
+import { defaultCatalog, teamCatalog } from '../service/catalog/default';
 import type { RuleSetting } from '../service/config';
 import { applySafeFixes } from '../service/fix';
 import { createLanguageService, type DocumentLike, type LanguageService } from '../service/index';
@@ -57,8 +57,13 @@ export class ServicePool {
     let service = this.services.get(key);
     if (!service) {
       // Checked by the main thread before any file is linted (loadTeamCatalogs), so this cannot fail.
-      const teamCatalogs = catalogFiles.map((f) => JSON.parse(readFileSync(f, 'utf8')) as unknown);
-      service = createLanguageService({ catalog: defaultCatalog(), teamCatalogs });
+      const team = catalogFiles.map((f) => ({
+        name: f,
+        data: JSON.parse(readFileSync(f, 'utf8')) as unknown,
+      }));
+      service = createLanguageService({
+        catalog: team.length ? teamCatalog(team).catalog : defaultCatalog(),
+      });
       this.services.set(key, service);
     }
     return service;

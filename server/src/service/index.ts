@@ -25,12 +25,8 @@ export interface Logger {
 }
 
 export interface LanguageServiceOptions {
+  /** The guideline catalog: `defaultCatalog()`, or `teamCatalog(files).catalog` with a team's files laid over it. */
   readonly catalog?: Catalog;
-  /**
-   * Team catalog files' parsed JSON (`catalogFiles` in .imr-lint.json), in order of precedence (later
-   * wins). The caller reads the files; merging them into the catalog is the catalog's job.
-   */
-  readonly teamCatalogs?: readonly unknown[];
   readonly logger?: Logger;
 }
 

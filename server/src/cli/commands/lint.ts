@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { teamCatalog } from '../../service/catalog/default';
 import type { RuleSetting } from '../../service/config';
 import { resolveRuleSetting } from '../../service/config';
 import type { Severity } from '../../service/rules/types';
@@ -152,10 +153,17 @@ function checkCatalog(file: string, checked: Set<string>): void {
       `${file}: cannot read the catalog file (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
     );
   }
+  let data: unknown;
   try {
-    JSON.parse(text);
+    data = JSON.parse(text);
   } catch {
     throw new ConfigError(`${file}: the catalog file is not valid JSON.`);
+  }
+  // Validate against the catalog schema now, so a bad team file stops the run with its place named.
+  const { problems } = teamCatalog([{ name: file, data }]);
+  if (problems.length > 0) {
+    const p = problems[0]!;
+    throw new ConfigError(`${file}${p.path ? ` at ${p.path}` : ''}: ${p.message}`);
   }
 }
 

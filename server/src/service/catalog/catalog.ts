@@ -1,13 +1,55 @@
 /**
- * The catalog with its lookups. Built once from data; immutable.
+ * The catalog with its lookups. Built once from data; immutable. The lookups are what rules, hover and
+ * completion need: an entry by id, entries for a treatment kind, the pages and sections of a source,
+ * editions and chapters by the names letters use, the edition in force on a date, fuzzy topic search.
  */
-import type { CatalogData, CatalogEntry, GuidelineEdition } from './types';
+import type { CalendarDate } from '../model/types';
+import { containsWords, editDistance, nameKey, typoBudget } from './normalize';
+import type { CatalogData, CatalogEntry, GuidelineChapter, GuidelineEdition, TreatmentKind } from './types';
+
+export interface EntryMatch {
+  readonly entry: CatalogEntry;
+  /** 1 for an exact name, less for containment or typos. */
+  readonly score: number;
+}
+
+export interface EntryQuery {
+  readonly source?: string;
+  readonly chapterNumber?: number;
+  /** Only entries of this chapter (matched by the chapter's names: ODG chapters have no numbers). */
+  readonly chapter?: GuidelineChapter;
+  /** Fewest score to keep (default 0.5). */
+  readonly minScore?: number;
+}
+
+const CONFIDENCE_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 export class Catalog {
   private readonly byId = new Map<string, CatalogEntry>();
+  private readonly bySource = new Map<string, CatalogEntry[]>();
+  private readonly editionBySource = new Map<string, GuidelineEdition>();
+  private readonly editionNames = new Map<string, GuidelineEdition[]>();
+  private readonly chapterNames = new Map<string, GuidelineChapter[]>();
+  private readonly byKind = new Map<string, CatalogEntry[]>();
+  private readonly kinds = new Map<string, TreatmentKind>();
+  /** Per entry: the keys of its topic, sections and aliases. */
+  private readonly entryKeys = new Map<CatalogEntry, string[]>();
 
   constructor(readonly data: CatalogData) {
-    for (const e of data.entries) this.byId.set(e.id, e);
+    for (const e of data.entries) {
+      this.byId.set(e.id, e);
+      push(this.bySource, e.source, e);
+      for (const k of e.treatments) push(this.byKind, k, e);
+      this.entryKeys.set(e, unique([e.topic, ...e.sections, ...e.aliases].map(nameKey).filter(Boolean)));
+    }
+    for (const list of this.byKind.values()) list.sort(byConfidence);
+    for (const ed of data.editions) {
+      this.editionBySource.set(ed.source, ed);
+      for (const n of unique([...ed.names, ed.title].map(nameKey))) if (n) push(this.editionNames, n, ed);
+    }
+    for (const ch of data.chapters)
+      for (const n of unique([...ch.names, ch.name].map(nameKey))) if (n) push(this.chapterNames, n, ch);
+    for (const k of data.treatmentKinds) this.kinds.set(k.kind, k);
   }
 
   get version(): string {
@@ -22,10 +64,152 @@ export class Catalog {
     return this.data.editions;
   }
 
+  get chapters(): readonly GuidelineChapter[] {
+    return this.data.chapters;
+  }
+
+  get treatmentKinds(): readonly TreatmentKind[] {
+    return this.data.treatmentKinds;
+  }
+
   entry(id: string): CatalogEntry | undefined {
     return this.byId.get(id);
   }
+
+  edition(source: string): GuidelineEdition | undefined {
+    return this.editionBySource.get(source);
+  }
+
+  treatmentKind(kind: string): TreatmentKind | undefined {
+    return this.kinds.get(kind);
+  }
+
+  /** Entries of one guideline family, in data order. */
+  entriesOf(source: string): readonly CatalogEntry[] {
+    return this.bySource.get(source) ?? [];
+  }
+
+  /** Entries that cover a treatment kind, surest first. */
+  entriesForTreatment(kind: string): readonly CatalogEntry[] {
+    return this.byKind.get(kind) ?? [];
+  }
+
+  /** Chapters of one guideline family. */
+  chaptersOf(source: string): readonly GuidelineChapter[] {
+    return this.data.chapters.filter((c) => c.source === source);
+  }
+
+  /** Editions a name stands for ("Chronic Pain Treatment Guidelines" names the 2009 and the 2016 CPMTG). */
+  editionsNamed(name: string): readonly GuidelineEdition[] {
+    return this.editionNames.get(nameKey(name)) ?? [];
+  }
+
+  /** Chapters a name stands for ("Low Back Complaints", ODG "Pain (Chronic)"). */
+  chaptersNamed(name: string, source?: string): readonly GuidelineChapter[] {
+    const key = nameKey(name).replace(/ (?:acute and )?chronic$/, '');
+    const found = this.chapterNames.get(key) ?? this.chapterNames.get(nameKey(name)) ?? [];
+    return source ? found.filter((c) => c.source === source) : found;
+  }
+
+  /** Whether an edition was in force on a date (ISO `yyyy-mm-dd` or a CalendarDate). */
+  inForce(edition: GuidelineEdition, on: CalendarDate | string): boolean {
+    const d = typeof on === 'string' ? on : isoDate(on);
+    return (
+      (edition.inForceFrom === null || edition.inForceFrom <= d) &&
+      (edition.inForceUntil === null || d <= edition.inForceUntil)
+    );
+  }
+
+  /** Editions in force on a date, optionally of one program. */
+  editionsInForce(on: CalendarDate | string, program?: 'MTUS' | 'Non-MTUS'): readonly GuidelineEdition[] {
+    return this.data.editions.filter((e) => (!program || e.program === program) && this.inForce(e, on));
+  }
+
+  /** Entries of a source that list a page (within a chapter, when given). */
+  entriesForPage(source: string, page: number, chapterNumber?: number): readonly CatalogEntry[] {
+    return this.entriesOf(source).filter(
+      (e) => e.pages.includes(page) && (chapterNumber === undefined || e.chapterNumber === chapterNumber),
+    );
+  }
+
+  /** Entries of a source that carry a section name (exact key), within a chapter when given. */
+  entriesForSection(source: string, section: string, chapterNumber?: number | null): readonly CatalogEntry[] {
+    const key = nameKey(section);
+    const number = /^(\d{1,2}(?:\.\d{1,2})+)\b/.exec(section.trim())?.[1];
+    return this.entriesOf(source).filter(
+      (e) =>
+        (chapterNumber == null || e.chapterNumber === chapterNumber || e.chapterNumber === undefined) &&
+        e.sections.some((s) => nameKey(s) === key || (number !== undefined && s === number)),
+    );
+  }
+
+  /**
+   * Entries whose topic, sections or aliases match a name as letters write it: exact keys first, then
+   * whole-word containment either way, then typos ("Benzodiazepenes"). Best first.
+   */
+  findEntries(text: string, query: EntryQuery = {}): readonly EntryMatch[] {
+    const key = nameKey(text);
+    if (!key) return [];
+    const pool = query.source ? this.entriesOf(query.source) : this.data.entries;
+    const out: EntryMatch[] = [];
+    for (const entry of pool) {
+      if (
+        query.chapterNumber !== undefined &&
+        entry.chapterNumber !== undefined &&
+        entry.chapterNumber !== query.chapterNumber
+      )
+        continue;
+      if (query.chapter && !inChapter(entry, query.chapter)) continue;
+      let best = 0;
+      for (const k of this.entryKeys.get(entry) ?? []) best = Math.max(best, similarity(key, k));
+      if (best >= (query.minScore ?? 0.5)) out.push({ entry, score: best });
+    }
+    return out.sort((a, b) => b.score - a.score || byConfidence(a.entry, b.entry));
+  }
+}
+
+function inChapter(entry: CatalogEntry, chapter: GuidelineChapter): boolean {
+  const key = nameKey(entry.chapter);
+  return [chapter.name, ...chapter.names].some((n) => {
+    const k = nameKey(n);
+    return k !== '' && (key === k || key.startsWith(`${k} `));
+  });
+}
+
+function similarity(query: string, name: string): number {
+  if (query === name) return 1;
+  const budget = typoBudget(Math.min(query.length, name.length));
+  if (budget > 0 && editDistance(query, name, budget) <= budget) return 0.9;
+  // "benzodiazepines anti depressant" holds "benzodiazepines"; a short name inside a long query counts less.
+  if (containsWords(query, name)) return 0.5 + 0.4 * (name.length / query.length);
+  if (containsWords(name, query)) return 0.5 + 0.3 * (query.length / name.length);
+  return 0;
+}
+
+function byConfidence(a: CatalogEntry, b: CatalogEntry): number {
+  return CONFIDENCE_RANK[a.provenance.confidence] - CONFIDENCE_RANK[b.provenance.confidence];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(value)) list.push(value);
+  } else map.set(key, [value]);
+}
+
+function unique<T>(xs: readonly T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function isoDate(d: CalendarDate): string {
+  return `${String(d.year).padStart(4, '0')}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 }
 
 /** An empty catalog, for tests that need none. */
-export const emptyCatalog = new Catalog({ version: '0', editions: [], entries: [] });
+export const emptyCatalog = new Catalog({
+  version: '0',
+  editions: [],
+  chapters: [],
+  entries: [],
+  treatmentKinds: [],
+});

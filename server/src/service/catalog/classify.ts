@@ -1,8 +1,14 @@
 /**
- * The treatment classifier: an item's request to the kind of treatment it is.
- * Placeholder until the catalog lands; returns null.
+ * The treatment classifier: an item's request ("Diazepam 10mg, QTY: 60", "Lumbar ESI L4-5") to the kind
+ * of treatment it is. Two sources of evidence, both data: the kinds' own terms (data/treatments.json,
+ * "mri lumbar", "epidural") and every catalog entry's aliases (generic and brand drug names,
+ * abbreviations). Strengths and quantities are ignored; longer words may carry a typo ("diazempam").
+ * When several kinds match, the one listed first in the data wins: the list runs from the most
+ * specific (radiofrequency ablation, a drug class, a topical form) to the least (medication, visit).
  */
 import type { Catalog } from './catalog';
+import { editDistance, normalize, typoBudget } from './normalize';
+import type { CatalogEntry } from './types';
 
 export interface Treatment {
   /** e.g. `epidural-steroid-injection`, `benzodiazepine`, `opioid`, `mri-lumbar`, `physical-therapy`. */
@@ -13,6 +19,109 @@ export interface Treatment {
   readonly entryIds: readonly string[];
 }
 
-export function classifyTreatment(_request: string, _catalog: Catalog): Treatment | null {
-  return null;
+/** A phrase of the data: the words that must all appear. */
+interface Phrase {
+  readonly words: readonly string[];
+  readonly rank: number;
+  readonly kind: string;
+  readonly entry?: CatalogEntry;
+}
+
+interface Index {
+  readonly phrases: readonly Phrase[];
+}
+
+/** Requests are short; a pasted paragraph is cut here to stay cheap. */
+const MAX_TOKENS = 80;
+const MAX_ENTRIES = 10;
+const indexes = new WeakMap<Catalog, Index>();
+
+export function classifyTreatment(request: string, catalog: Catalog): Treatment | null {
+  const tokens = requestTokens(request);
+  if (tokens.length === 0) return null;
+  const index = indexOf(catalog);
+  let best: Phrase | null = null;
+  const aliasHits: CatalogEntry[] = [];
+  for (const p of index.phrases) {
+    if (best && p.rank > best.rank && !p.entry) continue;
+    if (!p.words.every((w) => tokens.some((t) => sameWord(t, w)))) continue;
+    if (p.entry) aliasHits.push(p.entry);
+    if (!best || p.rank < best.rank || (p.rank === best.rank && p.words.length > best.words.length)) best = p;
+  }
+  if (!best) return null;
+  const kind = best.kind;
+  const label = catalog.treatmentKind(kind)?.label ?? kind;
+  const hits = new Set(aliasHits.filter((e) => e.treatments.includes(kind)));
+  const where = new Set(tokens.flatMap((t) => [t, ...(BODY_WORDS[t] ?? [])]));
+  const score = (e: CatalogEntry) =>
+    (hits.has(e) ? 2 : 0) +
+    normalize(`${e.chapter} ${e.topic}`)
+      .split(' ')
+      .filter((w) => where.has(w)).length;
+  // Stable sort: equal scores keep the catalog's surest-first order.
+  const entryIds = [...new Set([...hits, ...catalog.entriesForTreatment(kind)])]
+    .map((e, i) => ({ e, i, s: score(e) }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .slice(0, MAX_ENTRIES)
+    .map((x) => x.e.id);
+  return { kind, label, entryIds };
+}
+
+/** Words a request uses for a body part, and the words chapters use for it. */
+const BODY_WORDS: Record<string, readonly string[]> = {
+  lumbar: ['low', 'back'],
+  lumbosacral: ['low', 'back', 'lumbar'],
+  thoracic: ['back'],
+  cervical: ['neck'],
+  wrist: ['hand', 'forearm'],
+  hand: ['wrist', 'forearm'],
+  finger: ['hand'],
+  hip: ['pelvis'],
+  foot: ['ankle'],
+  ankle: ['foot'],
+  knee: ['leg'],
+};
+
+/** Words of a request without strengths, quantities and levels ("10mg", "#60", "L4-5", "2x6"). */
+export function requestTokens(request: string): string[] {
+  return normalize(request)
+    .split(' ')
+    .filter((t) => t !== '' && !/\d/.test(t))
+    .slice(0, MAX_TOKENS);
+}
+
+function sameWord(token: string, word: string): boolean {
+  if (token === word) return true;
+  const budget = typoBudget(word.length);
+  if (budget === 0 || token.charCodeAt(0) !== word.charCodeAt(0)) return false;
+  return editDistance(token, word, budget) <= budget;
+}
+
+function indexOf(catalog: Catalog): Index {
+  let index = indexes.get(catalog);
+  if (index) return index;
+  const kinds = catalog.treatmentKinds;
+  const rank = new Map(kinds.map((k, i) => [k.kind, i]));
+  const termPhrases: Phrase[] = kinds.flatMap((k, i) =>
+    k.terms.map((t) => ({ words: normalize(t).split(' ').filter(Boolean), rank: i, kind: k.kind })),
+  );
+  const aliasPhrases: Phrase[] = [];
+  for (const entry of catalog.entries) {
+    if (entry.treatments.length === 0) continue;
+    for (const alias of entry.aliases) {
+      const words = normalize(alias)
+        .split(' ')
+        .filter((w) => w && !/\d/.test(w));
+      if (words.length === 0) continue;
+      // The alias's own words may say a kind ("EMG lower extremities", "TENS"); else it takes the
+      // entry's kind, but only when the entry has one: "cold" in a heat/TENS/traction topic says nothing.
+      const said = termPhrases.find((p) => p.words.every((w) => words.includes(w)));
+      if (!said && entry.treatments.length > 1) continue;
+      const kind = said?.kind ?? entry.treatments[0]!;
+      aliasPhrases.push({ words, rank: rank.get(kind) ?? kinds.length, kind, entry });
+    }
+  }
+  index = { phrases: [...termPhrases, ...aliasPhrases].sort((a, b) => a.rank - b.rank) };
+  indexes.set(catalog, index);
+  return index;
 }

@@ -1,9 +1,83 @@
 /**
- * Clinical facts from prose. Placeholder until the ConText engine lands; returns nothing.
+ * Clinical facts from prose: split into sentences, find ConText triggers and their scopes, run each
+ * extractor, settle each candidate's status, and map spans back to the source. Never throws: a
+ * failure in one sentence drops that sentence's facts, not the document's.
  */
 import type { MappedText } from '../model/mappedText';
+import { SentenceContext } from './context';
+import { conservativeCare, injectionResponse, surgery, visitsCompleted } from './extract/care';
+import type { Candidate, Extractor, SentenceView } from './extract/common';
+import { functionalImprovement, redFlag } from './extract/findings';
+import { edxFinding, imagingFinding } from './extract/imaging';
+import { drugScreen, medicationDuration, painScore } from './extract/medication';
+import { radicularExam, radicularSymptom, radiculopathy } from './extract/radicular';
+import { splitSentences } from './sentences';
 import type { ClinicalFact } from './types';
 
-export function extractFacts(_text: MappedText): ClinicalFact[] {
-  return [];
+/** Every extractor, in the order their facts are listed within a sentence. */
+export const EXTRACTORS: readonly Extractor[] = [
+  radicularExam,
+  radicularSymptom,
+  radiculopathy,
+  imagingFinding,
+  edxFinding,
+  conservativeCare,
+  visitsCompleted,
+  injectionResponse,
+  surgery,
+  medicationDuration,
+  painScore,
+  drugScreen,
+  functionalImprovement,
+  redFlag,
+];
+
+/** Clinical facts in `text`, sentence by sentence, with spans in source offsets. */
+export function extractFacts(text: MappedText): ClinicalFact[] {
+  const out: ClinicalFact[] = [];
+  for (const sentence of splitSentences(text.text)) {
+    try {
+      for (const c of factsOfSentence(text.text.slice(sentence.start, sentence.end))) {
+        out.push({
+          kind: c.kind,
+          status: c.status!,
+          span: text.spanToSource(sentence.start + c.start, sentence.start + c.end),
+          sentenceSpan: text.spanToSource(sentence.start, sentence.end),
+          attributes: c.attributes,
+        });
+      }
+    } catch {
+      // A bug in one extractor must not cost the document its other facts.
+    }
+  }
+  return out;
+}
+
+/** The facts of one sentence, offsets relative to it, statuses settled. */
+export function factsOfSentence(sentence: string): Candidate[] {
+  const view: SentenceView = {
+    text: sentence,
+    lower: lowerSameLength(sentence),
+    context: new SentenceContext(sentence),
+  };
+  const out: Candidate[] = [];
+  for (const extract of EXTRACTORS) {
+    for (const c of extract(view)) {
+      c.status ??= view.context.statusOf(c.start, c.end, c.ignore);
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+/** Lower case with offsets kept: a character whose lower case is longer ("İ") stays as it is. */
+function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
 }

@@ -19,7 +19,10 @@ export interface Citation {
   readonly field: FieldKind;
   /** MTUS or Non-MTUS as the letter labels it (null in free text that does not say). */
   readonly program: CitationProgram | null;
-  /** The guideline's name as written ("MTUS Chronic Pain Medical Treatment", "Official Disability Guidelines (ODG)"). */
+  /**
+   * The guideline's name as written, without the program word ("Chronic Pain Medical Treatment",
+   * "Low Back Complaints", "Official Disability Guidelines (ODG)"); null for an ODG chapter cited alone.
+   */
   readonly guideline: Located<string> | null;
   /** Edition year ("2016", "2004"); null when not given. */
   readonly edition: Located<number> | null;

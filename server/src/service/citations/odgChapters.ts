@@ -1,0 +1,54 @@
+/**
+ * ODG chapter names as letters write them, longest first so "Low Back - Lumbar & Thoracic" wins over
+ * "Low Back". The reader needs them to tell a chapter from a topic in free-form Non-MTUS citations
+ * ("ODG Low Back chapter, Facet joint diagnostic blocks"); the catalog holds the chapters themselves.
+ */
+export const ODG_CHAPTER_HEADS: readonly string[] = [
+  'Low Back - Lumbar & Thoracic',
+  'Low Back - Lumbar and Thoracic',
+  'Lumbar & Thoracic',
+  'Neck and Upper Back',
+  'Neck & Upper Back',
+  'Forearm, Wrist and Hand',
+  'Forearm, Wrist, and Hand',
+  'Forearm, wrist and hand',
+  'Forearm, Wrist & Hand',
+  'Mental Illness & Stress',
+  'Mental Illness',
+  'Knee and Leg',
+  'Knee & Leg',
+  'Ankle and Foot',
+  'Ankle & Foot',
+  'Hip and Pelvis',
+  'Hips & Pelvis',
+  'Hip & Pelvis',
+  'Carpal Tunnel Syndrome',
+  'Low Back',
+  'Lower Back',
+  'Low back',
+  'Neck',
+  'Shoulder',
+  'Elbow',
+  'Knee',
+  'Head',
+  'Pain',
+  'Chronic Pain',
+  'Preface',
+].sort((a, b) => b.length - a.length);
+
+/** Words that may follow a chapter name and still belong to it: "(Chronic)", "Chapter", "section". */
+const CHAPTER_TAIL =
+  /^(?:\s*\((?:Acute\s*(?:&|and)\s*)?Chronic\))?(?:\s*(?:Chapter|chapter|section|Section))?/;
+
+/** If `text` at `start` begins with an ODG chapter name, the end of that name (with its tail), else -1. */
+export function matchOdgChapter(text: string, start: number, end: number): number {
+  for (const head of ODG_CHAPTER_HEADS) {
+    if (start + head.length > end) continue;
+    if (text.slice(start, start + head.length).toLowerCase() !== head.toLowerCase()) continue;
+    const next = text.charAt(start + head.length);
+    if (next && /[A-Za-z]/.test(next)) continue;
+    const tail = CHAPTER_TAIL.exec(text.slice(start + head.length, Math.min(end, start + head.length + 40)));
+    return start + head.length + (tail ? tail[0].length : 0);
+  }
+  return -1;
+}
