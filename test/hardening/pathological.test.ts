@@ -3,65 +3,38 @@
  * stage's time must grow linearly: on 4x the input, under 6x the time (medians of alternating runs,
  * never a wall-clock limit). The inputs are what makes a backtracking regular expression or a
  * rescanning loop blow up: one repeated character, a citation lead-in or page list repeated, colons,
- * wraps and page breaks everywhere, deep nesting, and a 5 MB letter.
+ * wraps and page breaks everywhere, deep nesting, and a 5 MB letter. The measurements run in one
+ * child process (linear-cases.ts says why); each test here judges one case of its report.
  */
 import assert from 'node:assert/strict';
-import { describe, test } from 'node:test';
-import { letterOfPages } from '../../bench/generate';
+import { spawnSync } from 'node:child_process';
+import * as path from 'node:path';
+import { before, describe, test } from 'node:test';
 import { allRules } from '../../server/src/service/rules/index';
-import type { AnyRule } from '../../server/src/service/rules/types';
-import { type Input, imrMdWith, letterWith, repeatTo, runStages, stageRatios } from './support';
+import { BODIES, type CaseResult, caseId, FIVE_MB, SELF_CHECK, VARIANTS } from './linear-cases';
+import { runStages } from './support';
 
-const LIMIT = 6;
-const SIZE = 100 * 1024;
+let results: Map<string, CaseResult>;
 
-/** Named bodies; each is about `size` characters. */
-const BODIES: Record<string, (size: number) => string> = {
-  'one character': (n) => repeatTo('a', n),
-  spaces: (n) => repeatTo(' ', n),
-  newlines: (n) => repeatTo('\n', n),
-  hyphens: (n) => repeatTo('-', n),
-  'Decision based on': (n) => repeatTo('Decision based on ', n),
-  colons: (n) => repeatTo(':', n),
-  'Page(s) list': (n) => repeatTo('Page(s): 1, ', n),
-  'hyphenated wraps': (n) => repeatTo('electro-\n', n),
-  'page breaks between words': (n) => repeatTo('word\f', n),
-  'decision words': (n) => repeatTo(': Upheld\n', n),
-  'nested brackets': (n) => `${'('.repeat(Math.floor(n / 2))}${')'.repeat(Math.floor(n / 2))}`,
-  'nested quotes and lists': (n) => repeatTo('> - ', n),
-};
-
-/** The body as a whole document (both readers) and inside the fields of a letter and of an .imr.md file. */
-function variants(body: (size: number) => string, size: number): Record<string, Input> {
-  return {
-    'raw, letter reader': { text: body(size), languageId: 'plaintext' },
-    'raw, .imr.md reader': { text: body(size), languageId: 'imr' },
-    'in a letter': { text: letterWith(body(size / 4)), languageId: 'plaintext' },
-    'in an .imr.md file': { text: imrMdWith(body(size / 4)), languageId: 'imr' },
-  };
-}
-
-function slowStages(small: Input, big: Input, options?: Parameters<typeof stageRatios>[2]) {
-  const slow = stageRatios(small, big, options).filter((r) => r.ratio >= LIMIT);
-  // Retried once: a shared machine can stall one side of a comparison.
-  return slow.length ? stageRatios(small, big, options).filter((r) => r.ratio >= LIMIT) : [];
-}
-
-function assertLinear(small: Input, big: Input, rounds?: number) {
-  const confirmed = slowStages(small, big, { rounds });
-  assert.deepEqual(
-    confirmed.map(
-      (r) => `${r.stage}: x${r.ratio.toFixed(1)} (${r.smallMs.toFixed(1)} -> ${r.bigMs.toFixed(1)} ms)`,
-    ),
-    [],
-    'stages slower than linear',
+before(() => {
+  const child = spawnSync(
+    process.execPath,
+    ['--max-semi-space-size=64', '--import', 'tsx', path.join(__dirname, 'linear-cases.ts')],
+    { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
-}
+  // The child prints stage names and numbers only; its error output names code, never letter text.
+  assert.equal(child.status, 0, `the measuring process failed: ${child.stderr.slice(0, 2000)}`);
+  results = new Map((JSON.parse(child.stdout) as CaseResult[]).map((r) => [r.id, r]));
+});
 
-function assertNeverThrows(input: Input) {
-  const { failures, problems } = runStages(input);
-  assert.deepEqual(failures, [], 'rules that threw');
-  assert.ok(!problems.includes('reader-failure'), 'the reader threw');
+function judge(id: string) {
+  const r = results.get(id);
+  assert.ok(r, `no measurement for ${id}`);
+  assert.deepEqual(r.failures, [], 'rules that threw');
+  assert.ok(!r.problems.includes('reader-failure'), 'the reader threw');
+  return r.slow.map(
+    (s) => `${s.stage}: x${s.ratio.toFixed(1)} (${s.smallMs.toFixed(1)} -> ${s.bigMs.toFixed(1)} ms)`,
+  );
 }
 
 test('the stages measured cover every registered rule', () => {
@@ -70,41 +43,20 @@ test('the stages measured cover every registered rule', () => {
 });
 
 test('the linear-time check catches a quadratic rule', () => {
-  // Rescans the rest of the text from every tenth offset: quadratic, as a backtracking pattern is.
-  const quadratic = {
-    ...allRules[0]!,
-    id: 'quadratic-on-purpose',
-    check: ({ analysis }: { analysis: { determination: { text: string } } }) => {
-      const text = analysis.determination.text;
-      let sum = 0;
-      for (let i = 0; i < text.length; i += 10)
-        for (let j = i; j < text.length; j++) sum += text.charCodeAt(j);
-      return void sum;
-    },
-  } as AnyRule;
-  const input = (n: number): Input => ({ text: repeatTo('a', n), languageId: 'plaintext' });
-  const slow = slowStages(input(5_000), input(20_000), { rules: [quadratic], floorMs: 1 });
-  assert.ok(slow.some((r) => r.stage === 'quadratic-on-purpose'));
+  assert.deepEqual(
+    judge(SELF_CHECK).map((s) => s.split(':')[0]),
+    ['quadratic-on-purpose'],
+  );
 });
 
-for (const [name, body] of Object.entries(BODIES)) {
-  describe(`pathological input: ${name}`, () => {
-    const small = variants(body, SIZE);
-    const big = variants(body, 4 * SIZE);
-    for (const variant of Object.keys(small)) {
-      test(variant, () => {
-        assertNeverThrows(big[variant]!);
-        assertLinear(small[variant]!, big[variant]!);
-      });
-    }
+for (const body of Object.keys(BODIES)) {
+  describe(`pathological input: ${body}`, () => {
+    for (const variant of Object.keys(VARIANTS))
+      test(variant, () => assert.deepEqual(judge(caseId(body, variant)), [], 'stages slower than linear'));
   });
 }
 
 test('a 5 MB letter reads and lints in linear time', () => {
-  // Real sections recombined (bench/generate.ts): about 1.3 MB, then about 5 MB.
-  const small: Input = { text: letterOfPages(350, 3), languageId: 'plaintext' };
-  const big: Input = { text: letterOfPages(1400, 3), languageId: 'plaintext' };
-  assert.ok(big.text.length > 4.5e6, `the big letter has ${big.text.length} characters`);
-  assertNeverThrows(big);
-  assertLinear(small, big, 3);
+  assert.ok(results.get(FIVE_MB)!.bigCharacters > 4.5e6, 'the big letter has about 5 MB');
+  assert.deepEqual(judge(FIVE_MB), [], 'stages slower than linear');
 });

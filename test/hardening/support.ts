@@ -32,29 +32,42 @@ function cpuMs(): number {
   return (u.user + u.system) / 1000;
 }
 
+export interface StageRun {
+  readonly times: StageTimes;
+  /** Rules that threw. */
+  readonly failures: string[];
+  /** Parse problem codes ('reader-failure' means the reader threw). */
+  readonly problems: string[];
+}
+
+export interface StageOptions {
+  /** The rules to run (default: every registered rule). */
+  readonly rules?: readonly AnyRule[];
+  /** Called before each timed stage (a garbage collection, for careful measurement). */
+  readonly beforeEach?: () => void;
+}
+
 /** Runs every stage once, timing each (CPU time); rules run one at a time, each switched on. */
-export function runStages(
-  input: Input,
-  rules: readonly AnyRule[] = allRules,
-): { times: StageTimes; failures: string[]; problems: string[] } {
+export function runStages(input: Input, options: StageOptions = {}): StageRun {
+  const { rules = allRules, beforeEach = () => undefined } = options;
   const times: StageTimes = new Map();
   const failures: string[] = [];
-  let t = cpuMs();
-  const determination = readDetermination(input.text, { languageId: input.languageId });
-  times.set('read', cpuMs() - t);
-  t = cpuMs();
-  const analysis = analyze(determination, catalog);
-  times.set('analyze', cpuMs() - t);
+  const timed = <T>(stage: string, f: () => T): T => {
+    beforeEach();
+    const t = cpuMs();
+    const value = f();
+    times.set(stage, cpuMs() - t);
+    return value;
+  };
+  const determination = timed('read', () => readDetermination(input.text, { languageId: input.languageId }));
+  const analysis = timed('analyze', () => analyze(determination, catalog));
   for (const rule of rules) {
-    t = cpuMs();
-    const result = lint(analysis, { rules: { [rule.id]: 'warning' } }, [rule]);
-    times.set(rule.id, cpuMs() - t);
+    const result = timed(rule.id, () => lint(analysis, { rules: { [rule.id]: 'warning' } }, [rule]));
     for (const f of result.ruleFailures) failures.push(f.ruleId);
   }
   return { times, failures, problems: determination.problems.map((p) => p.code) };
 }
 
-// A full collection before each timed run keeps one run's garbage out of the next one's time.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
 
@@ -68,39 +81,71 @@ export interface StageRatio {
   readonly ratio: number;
 }
 
+export interface RatioOptions extends StageOptions {
+  readonly rounds?: number;
+  /** Below this median on the big input, a stage is not judged (ratio 0). */
+  readonly floorMs?: number;
+}
+
 /**
  * Each stage's time on `big` over its time on `small`, medians of `rounds` alternating runs, scaled
  * to a size ratio of 4. A stage whose median on the big input is under `floorMs` is reported with
  * ratio 0: nothing superlinear in hundreds of kilobytes finishes that fast, and timer noise would
- * dominate the ratio.
+ * dominate the ratio. Also returns what threw on the way.
  */
 export function stageRatios(
   small: Input,
   big: Input,
-  options: { rounds?: number; floorMs?: number; rules?: readonly AnyRule[] } = {},
-): StageRatio[] {
-  const { rounds = 5, floorMs = 5, rules = allRules } = options;
+  options: RatioOptions = {},
+): { ratios: StageRatio[]; failures: string[]; problems: string[] } {
+  const { rounds = 3, floorMs = 5 } = options;
   const samples = new Map<string, { small: number[]; big: number[] }>();
+  const failures = new Set<string>();
+  const problems = new Set<string>();
   for (let r = 0; r < rounds; r++) {
     for (const [which, input] of [
       ['small', small],
       ['big', big],
     ] as const) {
+      // A collection before each run keeps one run's garbage out of the next one's time.
       collectGarbage();
-      for (const [stage, ms] of runStages(input, rules).times) {
+      const run = runStages(input, options);
+      for (const [stage, ms] of run.times) {
         const s = samples.get(stage) ?? { small: [], big: [] };
         s[which].push(ms);
         samples.set(stage, s);
       }
+      run.failures.forEach((f) => void failures.add(f));
+      run.problems.forEach((p) => void problems.add(p));
     }
   }
   const sizeRatio = big.text.length / small.text.length;
-  return [...samples].map(([stage, s]) => {
+  const ratios = [...samples].map(([stage, s]) => {
     const smallMs = median(s.small);
     const bigMs = median(s.big);
     const ratio = bigMs < floorMs ? 0 : ((bigMs / Math.max(smallMs, 0.01)) * 4) / sizeRatio;
     return { stage, smallMs, bigMs, ratio };
   });
+  return { ratios, failures: [...failures], problems: [...problems] };
+}
+
+/**
+ * Stages slower than linear (ratio at or above `limit`). A first pass times every stage; stages over
+ * the limit are measured again, alone and with a collection before each stage, over five rounds:
+ * on a shared machine a collection or a busy neighbour can land in one stage's time, while real
+ * superlinear work shows in every run.
+ */
+export function slowStages(small: Input, big: Input, limit: number, options: RatioOptions = {}) {
+  const first = stageRatios(small, big, options);
+  const suspects = new Set(first.ratios.filter((r) => r.ratio >= limit).map((r) => r.stage));
+  if (suspects.size === 0) return { slow: [], failures: first.failures, problems: first.problems };
+  const rules = (options.rules ?? allRules).filter((r) => suspects.has(r.id));
+  const careful = stageRatios(small, big, { ...options, rules, rounds: 5, beforeEach: collectGarbage });
+  return {
+    slow: careful.ratios.filter((r) => suspects.has(r.stage) && r.ratio >= limit),
+    failures: first.failures,
+    problems: first.problems,
+  };
 }
 
 /** About `size` characters of `unit` repeated. */
