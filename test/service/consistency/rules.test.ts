@@ -131,7 +131,7 @@ describe('conclusion-missing option', () => {
 describe('record-contradiction: clinical facts', () => {
   const rule = rulesById.get('record-contradiction')!;
   const code = rule.valid[0]!.code;
-  const fact = (kind: string, status: ClinicalFact['status'], at: number, attributes = {}): ClinicalFact => ({
+  const fact = (kind: ClinicalFact['kind'], status: ClinicalFact['status'], at: number, attributes = {}): ClinicalFact => ({
     kind,
     status,
     span: { start: at, end: at + 5 },
