@@ -16,8 +16,9 @@ case "$(node -v)" in v20.*) ;; *) echo "code-server $CS_VERSION needs Node 20, f
 
 # libkrb5-dev: headers for code-server's `kerberos` native module. ripgrep: fed to @vscode/ripgrep below,
 # whose postinstall would otherwise download from GitHub. chromium: the browser that hosts the workbench.
+# neovim: an independent LSP client for test/lsp/neovim.test.ts.
 need=()
-for p in libkrb5-dev ripgrep chromium pkg-config; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
+for p in libkrb5-dev ripgrep chromium pkg-config neovim; do dpkg -s "$p" >/dev/null 2>&1 || need+=("$p"); done
 if [ ${#need[@]} -gt 0 ]; then
   sudo_cmd=(); [ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
   timed "${sudo_cmd[@]}" apt-get update -qq
