@@ -2,6 +2,7 @@
 // Here that VS Code is code-server + headless chromium behind scripts/e2e/code-shim.mjs (install with
 // scripts/e2e/install.sh). Where a desktop VS Code can be downloaded, IMR_E2E_DOWNLOAD=1 lets
 // test-electron fetch one instead; IMR_VSCODE_EXECUTABLE points at any other installed build.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runTests } from '@vscode/test-electron';
@@ -53,6 +54,15 @@ try {
 } catch (error) {
   console.error(`e2e: failed (${error instanceof Error ? error.message : String(error)})`);
   code = 1;
+}
+// Then the UI as a person sees it (code-server only): squiggles, Problems panel, completion, hover.
+// `npm run test:e2e -- --screenshots` keeps the screenshots in docs/images for the README.
+if (!download && !process.env.IMR_VSCODE_EXECUTABLE && process.env.IMR_E2E_UI !== '0') {
+  const shots = process.argv.includes('--screenshots') ? [`--shots=${join(root, 'docs', 'images')}`] : [];
+  const ui = spawnSync(process.execPath, [join(root, 'scripts', 'e2e', 'ui-smoke.mjs'), ...shots], {
+    stdio: 'inherit',
+  });
+  if (ui.status !== 0) code = 1;
 }
 console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(code);
