@@ -113,6 +113,26 @@ suite('IMR extension in a real VS Code', () => {
     assert.ok(!symbols || symbols.length === 0);
   });
 
+  test('"IMR: Check this letter" checks a .txt letter; imr.lintPlainText checks all of them', async () => {
+    const letter = fileUri('letter.txt');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(letter));
+    await vscode.commands.executeCommand('imr.checkLetter');
+    assert.ok((await diagnosticsOf(letter, hasFindings)).length > 0);
+    console.log('e2e: the letter was checked on request');
+    // The setting, through the client's answer to workspace/configuration (user settings of this run).
+    const notes = fileUri('notes.txt');
+    // Shown, not only opened: the client pulls diagnostics for documents in tabs.
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(notes));
+    const settings = vscode.workspace.getConfiguration('imr');
+    await settings.update('lintPlainText', true, vscode.ConfigurationTarget.Global);
+    try {
+      assert.ok((await diagnosticsOf(notes, hasFindings)).length > 0);
+    } finally {
+      await settings.update('lintPlainText', undefined, vscode.ConfigurationTarget.Global);
+    }
+    await diagnosticsOf(notes, (d) => d.length === 0);
+  });
+
   test('IMR: New determination opens a skeleton in the imr language', async () => {
     await vscode.commands.executeCommand('imr.newDetermination');
     const editor = vscode.window.activeTextEditor;

@@ -12,6 +12,7 @@ import type {
   FoldingRange,
   TextEdit,
 } from 'vscode-languageserver-protocol';
+import { CancellationTokenSource, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
 import { readDetermination } from '../../server/src/service/parser/index';
 import { ruleIds, serverBuilt, startClient, type TestClient } from './client';
 
@@ -121,6 +122,21 @@ describe('language server, push diagnostics', { skip, timeout: 30_000 }, () => {
     const published = client.nextDiagnostics(uri);
     await client.open(uri, noSections);
     assert.equal((await published).diagnostics.length, 2, 'still checking documents');
+  });
+
+  test('a request cancelled before it runs answers RequestCancelled', async () => {
+    const source = new CancellationTokenSource();
+    const uri = 'file:///tmp/imr-test/open.imr.md';
+    const pending = client.connection.sendRequest(
+      'textDocument/foldingRange',
+      { textDocument: { uri } },
+      source.token,
+    );
+    source.cancel();
+    await assert.rejects(
+      pending,
+      (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled,
+    );
   });
 
   test('an ordinary .txt file gets nothing', async () => {
