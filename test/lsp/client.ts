@@ -27,6 +27,8 @@ export interface TestClientOptions {
 export interface TestClient {
   readonly connection: ProtocolConnection;
   readonly process: ChildProcess;
+  /** Resolves with the next imr/status notification for `uri`. */
+  nextStatus(uri: string): Promise<{ findings: number; catalogVersion: string }>;
   /** Resolves with the next published diagnostics for `uri` (optionally at or after `version`). */
   nextDiagnostics(uri: string, version?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, languageId?: string): Promise<void>;
@@ -52,6 +54,14 @@ export async function startClient(options: TestClientOptions = {}): Promise<Test
     )) {
       waiters.splice(waiters.indexOf(w), 1);
       w.resolve(p);
+    }
+  });
+  const statusWaiters: { uri: string; resolve: (s: { findings: number; catalogVersion: string }) => void }[] =
+    [];
+  connection.onNotification('imr/status', (s: { uri: string; findings: number; catalogVersion: string }) => {
+    for (const w of statusWaiters.filter((w) => w.uri === s.uri)) {
+      statusWaiters.splice(statusWaiters.indexOf(w), 1);
+      w.resolve(s);
     }
   });
   connection.onRequest('workspace/configuration', (p: { items: { scopeUri?: string }[] }) =>
@@ -80,6 +90,7 @@ export async function startClient(options: TestClientOptions = {}): Promise<Test
   return {
     connection,
     process: child,
+    nextStatus: (uri) => new Promise((resolve) => statusWaiters.push({ uri, resolve })),
     nextDiagnostics: (uri, version) => new Promise((resolve) => waiters.push({ uri, version, resolve })),
     open: (uri, text, languageId = 'imr') =>
       connection.sendNotification('textDocument/didOpen', {

@@ -4,6 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type {
   CodeAction,
@@ -12,7 +13,6 @@ import type {
   FoldingRange,
   TextEdit,
 } from 'vscode-languageserver-protocol';
-import { CancellationTokenSource, LSPErrorCodes } from 'vscode-languageserver-protocol/node';
 import { readDetermination } from '../../server/src/service/parser/index';
 import { ruleIds, serverBuilt, startClient, type TestClient } from './client';
 
@@ -124,21 +124,6 @@ describe('language server, push diagnostics', { skip, timeout: 30_000 }, () => {
     assert.equal((await published).diagnostics.length, 2, 'still checking documents');
   });
 
-  test('a request cancelled before it runs answers RequestCancelled', async () => {
-    const source = new CancellationTokenSource();
-    const uri = 'file:///tmp/imr-test/open.imr.md';
-    const pending = client.connection.sendRequest(
-      'textDocument/foldingRange',
-      { textDocument: { uri } },
-      source.token,
-    );
-    source.cancel();
-    await assert.rejects(
-      pending,
-      (error: { code?: number }) => error.code === LSPErrorCodes.RequestCancelled,
-    );
-  });
-
   test('an ordinary .txt file gets nothing', async () => {
     const uri = 'file:///tmp/imr-test/notes.txt';
     const published = client.nextDiagnostics(uri);
@@ -192,6 +177,24 @@ describe('language server, pull diagnostics and per-document settings', { skip, 
     assert.equal(l.kind, 'full');
     assert.deepEqual(ruleIds(l.items), ['section-missing', 'section-missing']);
     assert.deepEqual(q.items, []);
+    assert.equal(await client.stop(), 0);
+  });
+});
+
+describe('language server, team catalog files (imr.catalogFiles)', { skip, timeout: 30_000 }, () => {
+  test('a document whose settings name a catalog file is checked with it', async () => {
+    const catalog = resolve('test/fixtures/editor/team-catalog.json');
+    const client = await startClient({
+      settings: (scopeUri) =>
+        scopeUri?.includes('/team/') ? { catalogFiles: [catalog, 'missing.json'] } : {},
+    });
+    const team = 'file:///tmp/imr-test/team/a.imr.md';
+    const plain = 'file:///tmp/imr-test/plain/a.imr.md';
+    const [teamStatus, plainStatus] = [client.nextStatus(team), client.nextStatus(plain)];
+    await client.open(team, noSections);
+    await client.open(plain, noSections);
+    const base = (await plainStatus).catalogVersion;
+    assert.equal((await teamStatus).catalogVersion, `${base}+1`, 'one file read, the missing one skipped');
     assert.equal(await client.stop(), 0);
   });
 });

@@ -22,13 +22,14 @@ import { onNotification, onRequest } from './protocol';
 import { runSafe } from './runSafe';
 
 export function registerCommands(ctx: ServerContext, diagnostics: DiagnosticsController): void {
-  const { connection, documents, service } = ctx;
+  const { connection, documents, services } = ctx;
   const log = connection.console;
 
   onRequest(connection, ImportLetterRequest, (p, token) =>
-    runSafe(log, 'importLetter', token, { text: '' }, () => {
+    runSafe(log, 'importLetter', token, { text: '' }, async () => {
       const letter = documents.get(p.uri);
       if (!letter) return { text: '' };
+      const service = await services.forDocument(p.uri);
       // Read as a published letter whatever the editor calls the file's language.
       return {
         text: toImrMd(
@@ -46,15 +47,17 @@ export function registerCommands(ctx: ServerContext, diagnostics: DiagnosticsCon
     runSafe(log, 'newDetermination', token, { text: '' }, () => ({ text: newDeterminationTemplate() })),
   );
   onRequest(connection, CriteriaChecklistRequest, (p, token) =>
-    runSafe(log, 'criteriaChecklist', token, null, () => {
+    runSafe(log, 'criteriaChecklist', token, null, async () => {
       const document = documents.get(p.uri);
+      const service = await services.forDocument(p.uri);
       const text = document ? criteriaChecklist(service.analyze(document), p.position) : null;
       return text ? { text } : null;
     }),
   );
   onRequest(connection, GuidelineAtRequest, (p, token) =>
-    runSafe(log, 'guidelineAt', token, null, () => {
+    runSafe(log, 'guidelineAt', token, null, async () => {
       const document = documents.get(p.uri);
+      const service = await services.forDocument(p.uri);
       const entry = document ? guidelineAt(service.analyze(document), p.position) : undefined;
       return entry
         ? { title: entry.topic, markdown: guidelineMarkdown(entry, service.catalog.version) }

@@ -29,16 +29,17 @@ export function diagnosticCapabilities(pull: boolean): Partial<ServerCapabilitie
 }
 
 async function compute(ctx: ServerContext, uri: string): Promise<Diagnostic[]> {
-  const document = await checkedDocument(ctx, uri);
-  if (!document) return [];
+  const checked = await checkedDocument(ctx, uri);
+  if (!checked) return [];
+  const { document, service } = checked;
   const settings = await ctx.settings.forDocument(uri);
-  const diagnostics = ctx.service.getDiagnostics(document, lintConfigOf(settings), {
+  const diagnostics = service.getDiagnostics(document, lintConfigOf(settings), {
     ruleDocsBase: ctx.ruleDocsBase,
   });
   notify(ctx.connection, StatusNotification, {
     uri,
     findings: diagnostics.length,
-    catalogVersion: ctx.service.catalog.version,
+    catalogVersion: service.catalog.version,
   });
   return diagnostics;
 }

@@ -4,17 +4,19 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   type Connection,
+  type InitializeParams,
   type InitializeResult,
   TextDocumentSyncKind,
   TextDocuments,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { defaultCatalog } from '../service/catalog/default';
-import { createLanguageService, FIX_ALL_KIND } from '../service/index';
+import { FIX_ALL_KIND } from '../service/index';
 import { ReadyNotification } from '../shared/protocol';
+import { ServiceRegistry } from './catalogs';
 import { registerCommands } from './commands';
 import type { ServerContext } from './context';
 import { diagnosticCapabilities, registerDiagnostics, usesPull } from './diagnostics';
@@ -33,20 +35,24 @@ function findRuleDocs(): string | undefined {
   return undefined;
 }
 
+/** Folder paths of the workspace, for relative imr.catalogFiles. */
+function workspaceFolders(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+}
+
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService({
-    catalog: defaultCatalog(),
-    logger: { log: (m) => connection.console.log(m) },
-  });
+  const logger = { log: (m: string) => connection.console.log(m) };
   let ctx: ServerContext | undefined;
 
   connection.onInitialize((params): InitializeResult => {
     const settings = new SettingsResolver(connection, params.capabilities.workspace?.configuration === true);
+    const services = new ServiceRegistry(defaultCatalog(), settings, workspaceFolders(params), logger);
     ctx = {
       connection,
       documents,
-      service,
+      services,
       settings,
       gate: new DocumentGate(settings),
       ruleDocsBase: findRuleDocs(),
@@ -57,6 +63,7 @@ export function startServer(connection: Connection): void {
     registerCommands(ctx, diagnostics);
     connection.onDidChangeConfiguration(() => {
       settings.clear();
+      services.clear();
       diagnostics.refreshAll();
     });
     return {
@@ -74,10 +81,11 @@ export function startServer(connection: Connection): void {
   });
   connection.onInitialized(() => {
     notify(connection, ReadyNotification, { version: SERVER_VERSION });
-    connection.console.log(`imr-language-server ${SERVER_VERSION} ready; catalog ${service.catalog.version}`);
+    const catalog = ctx?.services.fallback.catalog.version;
+    connection.console.log(`imr-language-server ${SERVER_VERSION} ready; catalog ${catalog}`);
   });
   documents.onDidClose((e) => {
-    service.forget(e.document.uri);
+    ctx?.services.forget(e.document.uri);
     ctx?.settings.forget(e.document.uri);
     ctx?.gate.forget(e.document.uri);
   });
