@@ -67,7 +67,10 @@ suite('IMR extension in a real VS Code', () => {
     const uri = fileUri('sample.imr.md');
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
     const diagnostics = await diagnosticsOf(uri, hasFindings);
-    assert.ok(vscode.extensions.getExtension(EXTENSION_ID)?.isActive);
+    const api = vscode.extensions.getExtension<{ activationMs: number }>(EXTENSION_ID);
+    assert.ok(api?.isActive);
+    console.log(`e2e: activate() took ${api.exports.activationMs.toFixed(1)} ms`);
+    assert.ok(api.exports.activationMs < 50, 'activation within 50 ms');
     assert.ok(
       diagnostics.some((d) =>
         d.code && typeof d.code === 'object'
