@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { defaultCatalog } from '../../server/src/service/catalog/default';
+import { toImrMd } from '../../server/src/service/features/import';
 import { createLanguageService } from '../../server/src/service/index';
 
 const EXTENSION_ID = 'imr-tools.imr-determinations';
@@ -18,7 +19,10 @@ async function capabilities() {
   const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('determination.imr.md')));
   const doc = { uri: 'mem:/d.imr.md', version: 1, languageId: 'imr', getText: () => text };
   const citation = citationPosition(text);
+  const letterText = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('letter.txt')));
+  const letter = { uri: 'mem:/l.txt', version: 1, languageId: 'plaintext', getText: () => letterText };
   return {
+    imports: toImrMd(service.parse(letter)).length > 0,
     readers: service.parse(doc).items.length > 0,
     completion: service.getCompletions(doc, citation.after).items.length > 0,
     hover: service.getHover(doc, citation.on) !== null,
@@ -60,7 +64,9 @@ suite('IMR extension in a real VS Code', () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, 'the extension under development is loaded');
     can = await capabilities();
-    console.log(`e2e: readers=${can.readers} completion=${can.completion} hover=${can.hover}`);
+    console.log(
+      `e2e: imports=${can.imports} readers=${can.readers} completion=${can.completion} hover=${can.hover}`,
+    );
   });
 
   test('opening an .imr.md file activates the extension and gets diagnostics', async () => {
@@ -145,6 +151,15 @@ suite('IMR extension in a real VS Code', () => {
       /^# Clinical Case Summary$/m.test(editor.document.getText()),
       'the skeleton has the summary section',
     );
+  });
+
+  test('IMR: Import published letter opens the letter as a determination', async function () {
+    if (!can.imports) return this.skip();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri('letter.txt')));
+    await vscode.commands.executeCommand('imr.importLetter');
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.languageId, 'imr');
+    assert.ok(editor.document.getText().length > 0);
   });
 
   test('the outline lists items with their decisions', async function () {
