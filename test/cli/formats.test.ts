@@ -201,7 +201,7 @@ test('sarif: suppressed findings carry an inSource suppression with the justific
     sarifFormatter('https://example.org/imr')([], { toolVersion: '1', rootUri: 'file:///r/' }),
   );
   assert.equal(
-    withHome.runs[0].tool.driver.rules[0].helpUri,
+    withHome.runs[0].tool.driver.rules.find((r: { id: string }) => r.id === 'file-unreadable').helpUri,
     'https://example.org/imr/blob/main/docs/cli.md#file-unreadable',
   );
 });

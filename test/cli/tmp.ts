@@ -21,5 +21,5 @@ export function project(files: Record<string, string | Buffer>, git = true): str
   return dir;
 }
 
-/** A document that only `section-missing` (an error, twice) flags on the placeholder readers. */
-export const DOC = '# Clinical Case Summary\n\nSummary.\n';
+/** A document that only `section-missing` flags, twice (no summary, no issues section), as errors. */
+export const DOC = '<!-- A draft: no sections yet. -->\n';

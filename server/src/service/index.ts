@@ -4,9 +4,24 @@
  *
  * One entry point, `createLanguageService`, in the manner of vscode-markdown-languageservice.
  */
+
+import type {
+  CodeAction,
+  CompletionItem,
+  CompletionList,
+  Diagnostic,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Position,
+} from 'vscode-languageserver-types';
 import { type Analysis, analyze } from './analysis';
 import { type Catalog, emptyCatalog } from './catalog/catalog';
 import type { LintConfig } from './config';
+import { type CodeActionRequest, getCodeActions } from './features/codeActions';
+import { type DiagnosticOptions, toDiagnostics } from './features/diagnostics';
+import { getFoldingRanges } from './features/folding';
+import { getDocumentSymbols } from './features/symbols';
 import { type LintResult, lint } from './lint';
 import type { Determination } from './model/types';
 import { readDetermination } from './parser/index';
@@ -37,6 +52,24 @@ export interface LanguageService {
   /** The model with everything derived from it, computed once per version. */
   analyze(document: DocumentLike): Analysis;
   lint(document: DocumentLike, config?: LintConfig): LintResult;
+  /** Findings as LSP diagnostics (suppressed findings left out). */
+  getDiagnostics(document: DocumentLike, config?: LintConfig, options?: DiagnosticOptions): Diagnostic[];
+  /** Sections, and items with their decisions. */
+  getDocumentSymbols(document: DocumentLike): DocumentSymbol[];
+  /** Front matter, sections, items. */
+  getFoldingRanges(document: DocumentLike): FoldingRange[];
+  /** Quick fixes and suppressions for the findings on a range, and fix-all. */
+  getCodeActions(
+    document: DocumentLike,
+    request: Omit<CodeActionRequest, 'uri'>,
+    config?: LintConfig,
+  ): CodeAction[];
+  /** Citation completion. Empty until the completion feature lands. */
+  getCompletions(document: DocumentLike, position: Position): CompletionList;
+  /** Resolves a completion item's documentation. */
+  resolveCompletion(item: CompletionItem): CompletionItem;
+  /** Guideline hover on citations. Null until the hover feature lands. */
+  getHover(document: DocumentLike, position: Position): Hover | null;
   /** Forget a closed document. */
   forget(uri: string): void;
 }
@@ -64,6 +97,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parse: (document) => analysisOf(document).determination,
     analyze: analysisOf,
     lint: (document, config) => lint(analysisOf(document), config),
+    getDiagnostics: (document, config, diagnosticOptions) => {
+      const analysis = analysisOf(document);
+      return toDiagnostics(analysis, document.uri, lint(analysis, config).findings, diagnosticOptions);
+    },
+    getDocumentSymbols: (document) => getDocumentSymbols(analysisOf(document)),
+    getFoldingRanges: (document) => getFoldingRanges(analysisOf(document)),
+    getCodeActions: (document, request, config) => {
+      const analysis = analysisOf(document);
+      return getCodeActions(analysis, lint(analysis, config).findings, { ...request, uri: document.uri });
+    },
+    getCompletions: () => ({ isIncomplete: false, items: [] }),
+    resolveCompletion: (item) => item,
+    getHover: () => null,
     forget: (uri) => void cache.delete(uri),
   };
 }
@@ -71,5 +117,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 export type { Analysis } from './analysis';
 export { Catalog } from './catalog/catalog';
 export type { LintConfig } from './config';
+export { FIX_ALL_KIND, SUPPRESSION_REASON_PLACEHOLDER } from './features/codeActions';
+export type { DiagnosticOptions } from './features/diagnostics';
 export type { Determination, Item } from './model/types';
 export type { Finding } from './rules/types';

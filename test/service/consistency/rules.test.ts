@@ -105,7 +105,7 @@ describe('quick fixes', () => {
     const text = missing.invalid[0]!.code;
     const [finding] = run(text, missing);
     const fixed = applyFix(text, finding!, 0);
-    assert.match(fixed, /Therefore, the request for Ultram 50mg #30 is not medically necessary\.\n/);
+    assert.match(fixed, /Therefore, the request for Tramadol 50mg #60 is not medically necessary\.\n/);
     assert.equal(run(fixed, missing).length, 0);
     assert.equal(run(fixed, rule).length, 0);
   });
@@ -131,7 +131,12 @@ describe('conclusion-missing option', () => {
 describe('record-contradiction: clinical facts', () => {
   const rule = rulesById.get('record-contradiction')!;
   const code = rule.valid[0]!.code;
-  const fact = (kind: string, status: ClinicalFact['status'], at: number, attributes = {}): ClinicalFact => ({
+  const fact = (
+    kind: ClinicalFact['kind'],
+    status: ClinicalFact['status'],
+    at: number,
+    attributes = {},
+  ): ClinicalFact => ({
     kind,
     status,
     span: { start: at, end: at + 5 },

@@ -15,7 +15,7 @@ const letter = (rationaleEnd: string) =>
     '',
     '# IMR Issues, Decisions and Rationales',
     '',
-    '## Ultram 50mg #30: Upheld',
+    '## Tramadol 50mg #60: Upheld',
     '',
     'MAXIMUS guideline: Decision based on MTUS Chronic Pain Medical Treatment 2016, Section(s): Opioids.',
     '',
@@ -32,7 +32,7 @@ export const conclusionMissing: Rule<Options> = {
   title: 'The rationale does not conclude on medical necessity',
   description: [
     'Each rationale should end by saying whether the request is medically necessary ("Therefore, the',
-    'request for Ultram 50mg #30 is not medically necessary."). The rule reports a rationale where no',
+    'request for Tramadol 50mg #60 is not medically necessary."). The rule reports a rationale where no',
     'sentence says so; conditions ("would be medically necessary if ...") do not count. By default a',
     'sentence that only says the request "is not supported" or "is not recommended" counts as a',
     'conclusion; set `acceptFallback` to false to ask for the words "medically necessary".',
@@ -57,10 +57,10 @@ export const conclusionMissing: Rule<Options> = {
   defaultOptions: { acceptFallback: true },
   invalid: [{ code: letter('Opioids should be prescribed only when function is monitored.') }],
   valid: [
-    { code: letter('Therefore, the request for Ultram 50mg #30 is not medically necessary.') },
+    { code: letter('Therefore, the request for Tramadol 50mg #60 is not medically necessary.') },
     {
       note: 'A fallback conclusion counts unless `acceptFallback` is false.',
-      code: letter('Therefore, the request for Ultram 50mg #30 is not supported.'),
+      code: letter('Therefore, the request for Tramadol 50mg #60 is not supported.'),
     },
   ],
   check({ analysis, options, report }) {

@@ -43,17 +43,12 @@ const letter = (rationale: string) =>
     '',
   ].join('\n');
 
-const DEFAULT_FACT_KINDS = [
-  'radicular-exam',
-  'imaging-finding',
-  'edx-finding',
-  'conservative-care',
-  'functional-improvement',
-  'red-flag',
-  'surgery',
-  'injection-response',
-  'drug-screen',
-];
+/**
+ * Only findings a rationale can flatly deny. On the 49 real letters, "no conservative care", "no EDX",
+ * "no red flag" and the like were always about something narrower than the summary's fact (its response,
+ * its efficacy, a different study, a request rather than a result): 20 of 22 findings were false alarms.
+ */
+const DEFAULT_FACT_KINDS = ['radicular-exam', 'imaging-finding'];
 
 /** The rationale states a patient fact the case summary contradicts or does not have. */
 export const recordContradiction: Rule<Options> = {
@@ -188,17 +183,46 @@ function contradiction(
   }
 }
 
+/** An attribute as a list, without empty values ("" means the extractor found none). */
 const listOf = (v: ClinicalFact['attributes'][string] | undefined): string[] =>
-  v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)];
+  (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]).filter((x) => x !== '');
 
-/** Same levels and side when both facts give them. */
+/** The same finding (the same test, the same imaging finding), levels and side when both facts give them. */
 function compatible(a: ClinicalFact, b: ClinicalFact): boolean {
+  for (const key of ['test', 'finding']) {
+    const x = listOf(a.attributes[key]);
+    const y = listOf(b.attributes[key]);
+    if (x.length > 0 !== y.length > 0 || !x.every((v) => y.includes(v))) return false;
+  }
   for (const key of ['levels', 'side']) {
     const x = listOf(a.attributes[key]);
     const y = listOf(b.attributes[key]);
     if (x.length > 0 && y.length > 0 && !x.some((v) => y.includes(v))) return false;
   }
   return true;
+}
+
+const FINDING_NAMES: Readonly<Record<string, string>> = {
+  sensory: 'dermatomal sensory deficit',
+  reflex: 'reflex change',
+  motor: 'myotomal weakness',
+  'straight-leg-raise': 'positive straight-leg raise',
+  spurling: 'positive Spurling test',
+  herniation: 'disc herniation on imaging',
+  stenosis: 'stenosis on imaging',
+  'nerve-compression': 'nerve-root compression on imaging',
+};
+
+function findingName(f: ClinicalFact): string {
+  const key = listOf(f.attributes.test ?? f.attributes.finding)[0] ?? '';
+  return FINDING_NAMES[key] ?? f.kind.replace(/-/g, ' ');
+}
+
+function where(f: ClinicalFact): string {
+  const levels = listOf(f.attributes.levels);
+  const side = listOf(f.attributes.side)[0];
+  const parts = [side, levels.length ? `at ${levels.join(', ')}` : ''].filter(Boolean);
+  return parts.length ? ` (${parts.join(' ')})` : '';
 }
 
 /** "No documentation of radiculopathy" in the rationale where the summary documents it. */
@@ -214,7 +238,7 @@ export function factContradictions(
     if (!present) continue;
     out.push({
       span: r.span,
-      message: `The rationale says there is no ${r.kind.replace(/-/g, ' ')}; the case summary documents one.`,
+      message: `The rationale says there is no ${findingName(present)}; the case summary documents one${where(present)}.`,
       related: [{ span: present.sentenceSpan, message: 'The case summary documents it here.' }],
     });
   }
