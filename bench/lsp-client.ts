@@ -72,6 +72,8 @@ export class LspClient {
     readonly child: ChildProcess,
     readonly connection: ProtocolConnection,
     capabilities: ServerCapabilities,
+    /** Rejects when the server process ends: a request must not wait for an answer that cannot come. */
+    private readonly died: Promise<never>,
   ) {
     this.capabilities = capabilities;
     this.pull = capabilities.diagnosticProvider !== undefined;
@@ -80,10 +82,20 @@ export class LspClient {
     });
   }
 
+  /** The answer, or an error if the server ends first. */
+  private answer<T>(request: Thenable<T>): Promise<T> {
+    return Promise.race([Promise.resolve(request), this.died]);
+  }
+
   /** Starts the server; `pull: false` declares no pull-diagnostics support, to test the push path. */
   static async start(options: { pull?: boolean; exposeGc?: boolean } = {}): Promise<LspClient> {
     const args = [...(options.exposeGc ? ['--expose-gc'] : []), SERVER_BUNDLE, '--stdio'];
     const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const died = new Promise<never>((_, reject) =>
+      child.once('exit', (code, signal) => reject(new Error(`the server exited (${code ?? signal})`))),
+    );
+    // Nobody may be waiting when it ends (after stop()); that is not an error.
+    died.catch(() => undefined);
     // The server's own log goes nowhere: it must not hold letter text, but the harness does not rely on it.
     child.stderr!.resume();
     const connection = createProtocolConnection(
@@ -94,22 +106,25 @@ export class LspClient {
     // What else a server commonly asks is acknowledged; anything unknown gets "method not found".
     for (const method of SERVER_REQUESTS_ACKNOWLEDGED) connection.onRequest(method, () => null);
     connection.listen();
-    const init = await connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      workspaceFolders: null,
-      capabilities: {
-        workspace: { configuration: true },
-        textDocument: {
-          synchronization: { dynamicRegistration: false },
-          completion: { completionItem: { snippetSupport: true } },
-          hover: { contentFormat: ['markdown', 'plaintext'] },
-          publishDiagnostics: { relatedInformation: true, versionSupport: true },
-          ...(options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } }),
+    const init = await Promise.race([
+      died,
+      connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        workspaceFolders: null,
+        capabilities: {
+          workspace: { configuration: true },
+          textDocument: {
+            synchronization: { dynamicRegistration: false },
+            completion: { completionItem: { snippetSupport: true } },
+            hover: { contentFormat: ['markdown', 'plaintext'] },
+            publishDiagnostics: { relatedInformation: true, versionSupport: true },
+            ...(options.pull === false ? {} : { diagnostic: { dynamicRegistration: false } }),
+          },
         },
-      },
-    });
-    const lsp = new LspClient(child, connection, init.capabilities);
+      }),
+    ]);
+    const lsp = new LspClient(child, connection, init.capabilities, died);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       lsp.pushed.set(p.uri, { version: p.version, diagnostics: p.diagnostics });
       lsp.pushWaiters.get(p.uri)?.();
@@ -153,12 +168,12 @@ export class LspClient {
   /** The document's diagnostics now: pulled, or the next push for its current version. */
   async diagnostics(doc: OpenDocument, timeoutMs = 30_000): Promise<Diagnostic[]> {
     if (this.pull) {
-      const report = await this.connection.sendRequest(DocumentDiagnosticRequest.type, {
-        textDocument: { uri: doc.uri },
-      });
+      const report = await this.answer(
+        this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: doc.uri } }),
+      );
       return 'items' in report ? report.items : [];
     }
-    return new Promise((resolve, reject) => {
+    const pushed = new Promise<Diagnostic[]>((resolve, reject) => {
       const check = () => {
         const p = this.pushed.get(doc.uri);
         // Servers that omit the version are taken at their word for the latest push.
@@ -175,14 +190,19 @@ export class LspClient {
       this.pushed.delete(doc.uri);
       this.pushWaiters.set(doc.uri, check);
     });
+    return this.answer(pushed);
   }
 
   completion(doc: OpenDocument, position: Position) {
-    return this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc.uri }, position });
+    return this.answer(
+      this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: doc.uri }, position }),
+    );
   }
 
   hover(doc: OpenDocument, position: Position) {
-    return this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position });
+    return this.answer(
+      this.connection.sendRequest(HoverRequest.type, { textDocument: { uri: doc.uri }, position }),
+    );
   }
 
   /** Bytes straight onto the server's input, for malformed-message tests. */

@@ -183,7 +183,21 @@ async function main() {
   rmSync(corpus.dir, { recursive: true, force: true });
 }
 
-main().catch((error) => {
-  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+let finished = false;
+// An await whose answer can never come empties the event loop and Node exits quietly: say so.
+process.on('exit', () => {
+  if (finished) return;
+  process.stderr.write('bench: ended before finishing (something awaited an answer that never came)\n');
   process.exitCode = 1;
 });
+
+main().then(
+  () => {
+    finished = true;
+  },
+  (error) => {
+    finished = true;
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
