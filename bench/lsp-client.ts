@@ -87,9 +87,12 @@ export class LspClient {
     return Promise.race([Promise.resolve(request), this.died]);
   }
 
-  /** Starts the server; `pull: false` declares no pull-diagnostics support, to test the push path. */
-  static async start(options: { pull?: boolean; exposeGc?: boolean } = {}): Promise<LspClient> {
-    const args = [...(options.exposeGc ? ['--expose-gc'] : []), SERVER_BUNDLE, '--stdio'];
+  /**
+   * Starts the server; `pull: false` declares no pull-diagnostics support, to test the push path;
+   * `nodeArgs` go to Node before the bundle (V8 flags for experiments).
+   */
+  static async start(options: { pull?: boolean; nodeArgs?: readonly string[] } = {}): Promise<LspClient> {
+    const args = [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'];
     const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const died = new Promise<never>((_, reject) =>
       child.once('exit', (code, signal) => reject(new Error(`the server exited (${code ?? signal})`))),

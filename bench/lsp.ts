@@ -12,6 +12,8 @@ import { msSince, type Percentiles, percentiles, round } from './stats';
 
 export interface LspResult {
   readonly skipped?: string;
+  /** Node flags the server ran with, when not the default. */
+  readonly serverNodeArgs?: readonly string[];
   readonly diagnosticsMode?: 'pull' | 'push (debounce 0)';
   readonly diagnosticsAfterEdit?: Record<
     string,
@@ -80,13 +82,18 @@ async function requestLatency(
   return percentiles(times);
 }
 
-export async function benchLsp(corpusDir: string, samples = 200): Promise<LspResult> {
+/** `nodeArgs`: V8 flags for the server process (to try a setting before the client adopts it). */
+export async function benchLsp(
+  corpusDir: string,
+  samples = 200,
+  nodeArgs: readonly string[] = [],
+): Promise<LspResult> {
   if (!serverBuilt())
     return {
       skipped: `${path.relative(process.cwd(), SERVER_BUNDLE)} is not built (no server in this tree yet)`,
     };
   const rng = seededRandom(11);
-  const lsp = await LspClient.start();
+  const lsp = await LspClient.start({ nodeArgs });
   try {
     const diagnosticsAfterEdit: NonNullable<LspResult['diagnosticsAfterEdit']> = {};
     let tenPages: OpenDocument | undefined;
@@ -122,6 +129,7 @@ export async function benchLsp(corpusDir: string, samples = 200): Promise<LspRes
     await lsp.close(bigDoc);
 
     return {
+      ...(nodeArgs.length ? { serverNodeArgs: nodeArgs } : {}),
       diagnosticsMode: lsp.pull ? 'pull' : 'push (debounce 0)',
       diagnosticsAfterEdit,
       completion,
@@ -130,7 +138,7 @@ export async function benchLsp(corpusDir: string, samples = 200): Promise<LspRes
         ...oneMegabyte,
         editMs: (({ kilobytes: _k, findings: _f, ...p }) => p)(oneMegabyte.editMs),
       },
-      memory: await memoryWithLetters(corpusDir),
+      memory: await memoryWithLetters(corpusDir, nodeArgs),
     };
   } finally {
     await lsp.stop();
@@ -141,8 +149,8 @@ export async function benchLsp(corpusDir: string, samples = 200): Promise<LspRes
  * Resident memory of a fresh server, idle and with 200 corpus letters open and checked. Fresh, so
  * the heap the latency runs grew (the 1 MB document) does not count.
  */
-async function memoryWithLetters(corpusDir: string) {
-  const lsp = await LspClient.start();
+async function memoryWithLetters(corpusDir: string, nodeArgs: readonly string[]) {
+  const lsp = await LspClient.start({ nodeArgs });
   try {
     const idleMB = lsp.rssMB();
     const names = readdirSync(corpusDir)

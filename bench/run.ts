@@ -7,6 +7,7 @@
  *                    [--profile] [--baseline] [--quick]
  *   --profile   the engine pass also runs under --cpu-prof; its hotspots go into the results
  *   --baseline  also write bench/results/baseline.json (what bench:compare compares against)
+ *   --server-node-args '<flags>'   V8 flags for the language server process (an experiment)
  *   --quick     a smoke run: 200 letters, 2 runs, 40 samples; results go to the temp folder only
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     baseline: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
+    'server-node-args': { type: 'string', default: '' },
   },
 });
 const quick = values.quick;
@@ -156,7 +158,7 @@ async function main() {
       );
   }
   if (only.has('lsp')) {
-    const lsp = await benchLsp(corpus.dir, samples);
+    const lsp = await benchLsp(corpus.dir, samples, values['server-node-args'].split(' ').filter(Boolean));
     partial.lsp = lsp;
     if (lsp.skipped) say(`lsp: skipped: ${lsp.skipped}`);
     else
