@@ -26,7 +26,9 @@ export const citationMissing: Rule = {
     '- the MAXIMUS line says "The Expert Reviewer did not cite any medical evidence for its decision"',
     '  (reported on that sentence, whatever the rationale says: the line should name what was used);',
     '- otherwise, neither the MAXIMUS line nor the rationale cites a guideline or other evidence',
-    '  (reported on the item heading).',
+    "  (reported on the line's label).",
+    '',
+    'An item without a MAXIMUS line is left to `field-missing`.',
     '',
     'Both are one rule because both mean the same thing to the parties: the decision names no basis.',
     'An item decided by another (an assistant or post-operative therapy for a surgery found not',
@@ -73,7 +75,8 @@ export const citationMissing: Rule = {
   check({ analysis, report }) {
     for (const ia of analysis.items) {
       const { item } = ia;
-      if (!item.reviewerGuideline && !item.rationale) continue;
+      // Without a MAXIMUS line `field-missing` speaks; this rule judges what the line says.
+      if (!item.reviewerGuideline) continue;
       if (DEPENDENT.test(item.rationale?.text.text ?? '')) continue;
       const cited = reviewerCitations(analysis, ia);
       const noEvidence = cited.find(
@@ -93,13 +96,13 @@ export const citationMissing: Rule = {
         });
       } else if (guidelines.length === 0) {
         const line = item.reviewerGuideline;
-        const end = line ? line.text.trim().sourceSpan.end : undefined;
+        const end = line.text.trim().sourceSpan.end;
         report({
-          span: line?.labelSpan ?? item.headingSpan,
+          span: line.labelSpan,
           message:
             'Neither the MAXIMUS guideline line nor the rationale cites a guideline or other evidence.',
           itemIndex: item.index,
-          fixes: end === undefined ? [] : citationFix(analysis, ia, { start: end, end }, ' '),
+          fixes: citationFix(analysis, ia, { start: end, end }, ' '),
         });
       }
     }

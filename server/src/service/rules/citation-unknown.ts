@@ -1,5 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
-import { editDistance, nameKey } from '../catalog/normalize';
+import { containsWords, editDistance, nameKey } from '../catalog/normalize';
 import type { CatalogEntry, GuidelineEdition } from '../catalog/types';
 import { esiLetter as esi } from '../citations/exampleLetter';
 import { type ResolvedCitation, reviewerCitations } from '../citations/resolved';
@@ -51,6 +51,11 @@ export const citationUnknown: Rule = {
           for (const u of resolution.unresolved) {
             if (u.part === 'topic' && c.field === 'rationale') continue;
             if (u.part === 'guideline') continue;
+            if (
+              u.part === 'section' &&
+              continuesSection(catalog, resolution.edition, c.sections, String(u.value))
+            )
+              continue;
             const near =
               u.part === 'page' ? null : nearestEntry(catalog, resolution.edition, String(u.value));
             const suggestion = near ? displayName(near, String(u.value)) : null;
@@ -69,6 +74,7 @@ export const citationUnknown: Rule = {
         } else if (c.field === 'reviewerGuideline' && c.program === 'MTUS') {
           for (const u of resolution.unresolved) {
             if (u.part !== 'guideline' || closeToEdition(catalog, String(u.value))) continue;
+            if (namesKnownGuideline(catalog, String(u.value))) continue;
             const near = nearestEdition(catalog, String(u.value));
             reports.push(
               withSuggestion(
@@ -162,4 +168,34 @@ function nearestEdition(catalog: Catalog, name: string): string | null {
     }
   }
   return best?.name ?? null;
+}
+
+/**
+ * "Opioids, criteria for use, On-Going Management": the list repeats no head, so "On-Going Management"
+ * stands for "Opioids, on-going management" when another cited section starts with "Opioids".
+ */
+function continuesSection(
+  catalog: Catalog,
+  edition: GuidelineEdition,
+  cited: readonly { readonly value: string }[],
+  value: string,
+): boolean {
+  const key = nameKey(value);
+  const heads = new Set(cited.map((s) => nameKey(s.value.split(',')[0] ?? '')));
+  return catalog.entriesOf(edition.source).some((e) =>
+    e.sections.some((s) => {
+      const parts = s.split(',');
+      return parts.length > 1 && nameKey(parts[parts.length - 1]!) === key && heads.has(nameKey(parts[0]!));
+    }),
+  );
+}
+
+/** "ACOEM Low Back Complaints": a known edition or chapter name inside the name, as whole words. */
+function namesKnownGuideline(catalog: Catalog, name: string): boolean {
+  const key = nameKey(name);
+  const names = [...catalog.editions.flatMap((e) => e.names), ...catalog.chapters.flatMap((ch) => ch.names)];
+  return names.some((n) => {
+    const k = nameKey(n);
+    return k.length >= 3 && containsWords(key, k);
+  });
 }
