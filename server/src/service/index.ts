@@ -4,9 +4,12 @@
  *
  * One entry point, `createLanguageService`, in the manner of vscode-markdown-languageservice.
  */
+import type { CompletionList, Hover, Position } from 'vscode-languageserver-types';
 import { type Analysis, analyze } from './analysis';
 import { type Catalog, emptyCatalog } from './catalog/catalog';
 import type { LintConfig } from './config';
+import { getCompletions } from './features/completion';
+import { getHover } from './features/hover';
 import { type LintResult, lint } from './lint';
 import type { Determination } from './model/types';
 import { readDetermination } from './parser/index';
@@ -37,6 +40,10 @@ export interface LanguageService {
   /** The model with everything derived from it, computed once per version. */
   analyze(document: DocumentLike): Analysis;
   lint(document: DocumentLike, config?: LintConfig): LintResult;
+  /** Citation values from the catalog, decision words and field labels, ranked by the item's treatment. */
+  getCompletions(document: DocumentLike, position: Position): CompletionList;
+  /** The catalog entry under a citation's page, section or guideline; the treatment kind on a heading. */
+  getHover(document: DocumentLike, position: Position): Hover | null;
   /** Forget a closed document. */
   forget(uri: string): void;
 }
@@ -64,6 +71,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     parse: (document) => analysisOf(document).determination,
     analyze: analysisOf,
     lint: (document, config) => lint(analysisOf(document), config),
+    getCompletions: (document, position) => getCompletions(analysisOf(document), position),
+    getHover: (document, position) => getHover(analysisOf(document), position),
     forget: (uri) => void cache.delete(uri),
   };
 }
