@@ -20,6 +20,7 @@ import type { Treatment } from '../catalog/classify';
 import { resolveCitation } from '../catalog/resolve';
 import type { CatalogEntry, GuidelineEdition } from '../catalog/types';
 import { coversTreatment } from '../citations/resolved';
+import type { Field } from '../model/types';
 import { entryMarkdown } from './hover';
 
 /** How far back the context is read: a guideline sentence is shorter than this. */
@@ -32,6 +33,8 @@ interface Context {
   readonly analysis: Analysis;
   readonly item: ItemAnalysis | undefined;
   readonly offset: number;
+  /** The field the cursor is in: the last one starting before it (trailing spaces are not in its span). */
+  readonly field: Field | undefined;
   /** Text of the current field (or line) up to the cursor, at most LOOK_BACK characters. */
   readonly before: string;
 }
@@ -48,9 +51,9 @@ function completionItems(analysis: Analysis, position: Position): CompletionItem
   const line = determination.text.slice(lineStart, offset);
   const item = analysis.items.find((ia) => ia.item.span.start <= offset && offset <= ia.item.span.end);
   if (determination.layout === 'imr-md' && /^##\s/.test(line)) return decisionWords(line, position);
-  const field = item?.item.fields.find((f) => f.span.start <= offset && offset <= f.span.end);
+  const field = item?.item.fields.filter((f) => f.span.start <= offset).at(-1);
   const from = Math.max(field?.span.start ?? lineStart, offset - LOOK_BACK);
-  const context: Context = { analysis, item, offset, before: determination.text.slice(from, offset) };
+  const context: Context = { analysis, item, offset, field, before: determination.text.slice(from, offset) };
   const cited = citationCompletions(context, position);
   if (cited) return cited;
   const previous =
@@ -109,10 +112,12 @@ function rangeBack(position: Position, length: number): Range {
   };
 }
 
-/** The citation the cursor stands in, resolved: its edition and chapter. */
+/** The citation the cursor stands in (the last one starting before it in its field), resolved. */
 function citedEdition(c: Context): { edition: GuidelineEdition | null; chapterNumber?: number } {
   const { analysis } = c;
-  const citation = c.item?.citations.find((x) => x.span.start <= c.offset && c.offset <= x.span.end + 1);
+  const citation = c.item?.citations
+    .filter((x) => x.kind === 'guideline' && x.field === c.field?.kind && x.span.start <= c.offset)
+    .at(-1);
   if (!citation) return { edition: null };
   const r = resolveCitation(analysis.catalog, citation, analysis.asOf);
   return { edition: r.edition, chapterNumber: r.chapter?.number };
