@@ -43,6 +43,18 @@ describe('citation completion', () => {
     assert.equal(edit.range.end.character - edit.range.start.character, 3);
   });
 
+  test('sections come from the cited chapter only', () => {
+    const mri = exampleLetter({
+      heading: 'MRI lumbar spine: Upheld',
+      reviewerLine: 'Decision based on MTUS Low Back Complaints 2004, Section(s): |',
+      rationale: RATIONALE,
+    });
+    const items = completeAt(mri);
+    assert.equal(items[0]!.label, 'Special Studies');
+    assert.ok(items.length < 15, `${items.length} items`);
+    assert.ok(!items.some((i) => i.label === 'Benzodiazepines'));
+  });
+
   test('after Page(s): in a benzodiazepine item (2009 CPMTG), 24 comes first', () => {
     const items = completeAt(
       benzo('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): |', '2015-03-02'),
