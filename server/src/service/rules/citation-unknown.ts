@@ -45,6 +45,7 @@ export const citationUnknown: Rule = {
         const { citation: c, resolution } = r;
         if (c.kind !== 'guideline' || c.program === 'Non-MTUS') continue;
         const reports: Report[] = [];
+        if (resolution.edition?.program === 'Non-MTUS') continue;
         if (resolution.edition) {
           unknownEdition(catalog, r, reports);
           unknownChapter(catalog, r, reports);
