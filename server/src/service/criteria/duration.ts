@@ -10,6 +10,8 @@ import type { ClinicalFact } from '../clinical/types';
 import type { CalendarDate } from '../model/types';
 import { documented } from './evidence';
 
+const GENERIC = new Set(['medication', 'medications']);
+
 /** A duration read from one fact; `weeks` is Infinity for "long-term" without a number. */
 export interface DrugDuration {
   readonly fact: ClinicalFact;
@@ -26,9 +28,12 @@ export function drugDurations(
   drugs: ReadonlySet<string>,
 ): DrugDuration[] {
   const out: DrugDuration[] = [];
+  const inRationale = new Set(item.rationaleFacts);
   for (const fact of documented(analysis, item, 'medication-duration')) {
     const drug = String(fact.attributes.drug ?? '').toLowerCase();
-    if (!drugs.has(drug)) continue;
+    // In the item's own rationale, "the medication" is the drug requested.
+    const itsDrug = inRationale.has(fact) && GENERIC.has(drug);
+    if (!drugs.has(drug) && !itsDrug) continue;
     const weeks = weeksOf(fact, analysis.asOf);
     if (weeks === null) continue;
     const how = fact.attributes.since !== undefined ? 'since' : fact.attributes.term ? 'long-term' : 'for';

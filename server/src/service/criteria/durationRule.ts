@@ -27,8 +27,7 @@ export function durationReports(analysis: Analysis, check: DurationCheck): Repor
   for (const it of approvedOfKind(analysis, check.kinds)) {
     const named = drugIn(requestLower(it.item), check.drugs);
     if (check.requireName && !named) continue;
-    const names = new Set(check.drugs);
-    const longest = drugDurations(analysis, it, names)[0];
+    const longest = drugDurations(analysis, it, check.drugs)[0];
     const supply = supplyDays(parseRequestQuantity(it.item.request.text));
     const limitDays = check.limitWeeks * 7;
     let found: string | null = null;

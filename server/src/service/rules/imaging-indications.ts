@@ -2,12 +2,14 @@ import { documented, relatedFact, relatedUnasserted } from '../criteria/evidence
 import { exampleLetter } from '../criteria/example';
 import { guidelineOf } from '../criteria/guideline';
 import { approvedOfKind, requestLower, requestSpan } from '../criteria/items';
+import { limbOf } from '../criteria/region';
 import type { RelatedInfo, Rule } from './types';
 
 const SPINE_KINDS = new Set(['mri-lumbar', 'mri-cervical']);
 const OTHER_KINDS = new Set(['mri-other', 'ct']);
 const SPINE =
   /\b(?:lumbar|lumbosacral|cervical|thoracic|thoracolumbar|spine|spinal|l-spine|c-spine|t-spine)\b/;
+const THORACIC = /\bthoracic\b/;
 const CERVICAL = /\b(?:cervical|c-spine|neck)\b/;
 
 interface Options {
@@ -34,7 +36,8 @@ export const imagingIndications: Rule<Options> = {
     'document a red flag (cauda equina, tumor, infection, fracture, progressive deficit) or an objective',
     'neurologic finding on exam (dermatomal sensory loss, reflex change, weakness, positive straight leg',
     'raise or Spurling). Without a red flag, conservative care must also have been tried (an option).',
-    'Negated, possible and past findings ("normal sensation", "rule out", "history of") do not count.',
+    'Negated, possible and past findings ("normal sensation", "rule out", "history of") do not count, nor',
+    'findings in the legs for a cervical study or in the arms for a lumbar one.',
     'The length of conservative care is not measured: summaries rarely date it. Imaging of other parts',
     '(shoulder, knee) has other criteria and is not judged. Silent on Upheld decisions. A warning.',
   ].join('\n'),
@@ -83,7 +86,10 @@ export const imagingIndications: Rule<Options> = {
             'MTUS ACOEM Chapter 12, pp. 303-304',
           );
       if (documented(analysis, it, 'red-flag').length > 0) continue;
-      const neuro = documented(analysis, it, 'radicular-exam');
+      // A finding in the legs does not support a neck study, nor one in the arms a low back study.
+      const wrongLimb = cervical ? 'lower' : THORACIC.test(request) ? null : 'upper';
+      const text = analysis.determination.text;
+      const neuro = documented(analysis, it, 'radicular-exam').filter((f) => limbOf(f, text) !== wrongLimb);
       let problem: string | null = null;
       const related: RelatedInfo[] = [];
       if (neuro.length === 0) {
