@@ -10,9 +10,10 @@
  * Recall per kind is printed (counts only) and held to a floor measured on the corpus.
  *
  * Why the clinical floors are below 1 (measured 2017 corpus, all misses read by hand):
- *   - benzodiazepines (2 of 6): four letters deny for the indication ("no anxiety disorder", "not for
- *     acute musculoskeletal pain") and never state how long the drug was taken; nothing in the record
- *     puts use beyond 4 weeks, so benzodiazepine-duration is right to stay silent.
+ *   - benzodiazepines (1 of 6): four letters deny for the indication ("no anxiety disorder", "not for
+ *     acute musculoskeletal pain") and never state how long the drug was taken; one says "since
+ *     11/2013" but is published without its dates, and its latest date is 11/15/2013, so the use
+ *     cannot be shown to pass 4 weeks. benzodiazepine-duration is right to stay silent on all five.
  *   - spinal imaging (7 of 11): four letters document neurologic findings and conservative care, and
  *     deny for reasons the rule does not judge (a repeat MRI without a change, care not yet completed,
  *     a thoracic study after trauma with fractures counted as a red flag).
@@ -58,7 +59,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'decision-flipped': 1,
   'conclusion-flipped': 1,
   'approved-without-criteria/injection': 1,
-  'approved-without-criteria/benzodiazepine': 0.33,
+  'approved-without-criteria/benzodiazepine': 0.16,
   'approved-without-criteria/imaging-spine': 0.63,
 };
 

@@ -4,6 +4,7 @@ import { describe, test } from 'node:test';
 import { parseRequestQuantity } from '../../../server/src/service/clinical/quantity';
 import { drugIn, SLEEP_AIDS } from '../../../server/src/service/criteria/drugs';
 import { dosesPerDay, supplyDays, weeksSince } from '../../../server/src/service/criteria/duration';
+import { lintText } from '../../support/service';
 
 const asOf = { year: 2017, month: 3, day: 1 };
 
@@ -38,5 +39,24 @@ describe('drugIn', () => {
   test('whole words only', () => {
     assert.equal(drugIn('ambien cr 12.5mg #30', SLEEP_AIDS), 'ambien');
     assert.equal(drugIn('sonatas', SLEEP_AIDS), null);
+  });
+});
+
+describe('judgedOn', () => {
+  test('without header dates, durations run to the latest date in the summary', async () => {
+    const { judgedOn } = await import('../../../server/src/service/criteria/duration');
+    const text = [
+      '# Clinical Case Summary',
+      '',
+      'The progress report dated 10/29/2013 notes pain. The note dated 11/15/2013 requests Valium.',
+      '',
+      '# IMR Issues, Decisions and Rationales',
+      '',
+      '## Valium 2mg #30: Upheld',
+      '',
+      'Decision rationale: Not recommended. Therefore, the request is not medically necessary.',
+    ].join('\n');
+    const { analysis } = lintText(text);
+    assert.deepEqual(judgedOn(analysis), { year: 2013, month: 11, day: 15 });
   });
 });

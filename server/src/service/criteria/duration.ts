@@ -8,6 +8,7 @@ import type { Analysis, ItemAnalysis } from '../analysis';
 import type { RequestQuantity } from '../clinical/quantity';
 import type { ClinicalFact } from '../clinical/types';
 import type { CalendarDate } from '../model/types';
+import { compareDates, parseDate } from '../parser/dates';
 import { documented } from './evidence';
 
 const GENERIC = new Set(['medication', 'medications']);
@@ -34,12 +35,34 @@ export function drugDurations(
     // In the item's own rationale, "the medication" is the drug requested.
     const itsDrug = inRationale.has(fact) && GENERIC.has(drug);
     if (!drugs.has(drug) && !itsDrug) continue;
-    const weeks = weeksOf(fact, analysis.asOf);
+    const weeks = weeksOf(fact, judgedOn(analysis));
     if (weeks === null) continue;
     const how = fact.attributes.since !== undefined ? 'since' : fact.attributes.term ? 'long-term' : 'for';
     out.push({ fact, weeks, drug: String(fact.attributes.drug), how });
   }
   return out.sort((a, b) => b.weeks - a.weeks);
+}
+
+const SUMMARY_DATE = /\b\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})\b/g;
+const judged = new WeakMap<Analysis, CalendarDate | null>();
+
+/**
+ * The date durations are measured to: the decision date, else the UR denial date, else the latest
+ * date the case summary gives (older letters are published without their dates). The decision
+ * follows every date in the summary, so the last of them errs short.
+ */
+export function judgedOn(analysis: Analysis): CalendarDate | null {
+  if (analysis.asOf) return analysis.asOf;
+  if (judged.has(analysis)) return judged.get(analysis)!;
+  let latest: CalendarDate | null = null;
+  const summary = analysis.determination.summary?.text ?? '';
+  SUMMARY_DATE.lastIndex = 0;
+  for (let m = SUMMARY_DATE.exec(summary); m; m = SUMMARY_DATE.exec(summary)) {
+    const d = parseDate(m[0]);
+    if (d && (!latest || compareDates(d, latest) > 0)) latest = d;
+  }
+  judged.set(analysis, latest);
+  return latest;
 }
 
 function weeksOf(fact: ClinicalFact, asOf: CalendarDate | null): number | null {

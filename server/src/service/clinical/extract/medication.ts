@@ -21,8 +21,9 @@ const FOR = new RegExp(
   `\\bfor\\s(?:(?:at least|over|more than|approximately|about|nearly|almost|the past|the last|an?|several)\\s){0,2}(?:(\\d{1,3}|${NUMBER_WORDS})\\s)?(days?|weeks?|months?|years?)\\b`,
   'g',
 );
+// "long-term efficacy is unproven" speaks of evidence, not of use.
 const LONG_TERM =
-  /\b(?:long[-\s]term(?:\suse)?|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g;
+  /\b(?:long[-\s]term(?:\suse)?(?!\s(?:efficacy|effectiveness|benefits?|outcomes?|studies|data|safety|results?|evidence|trials?)\b)|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
