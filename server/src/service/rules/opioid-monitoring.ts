@@ -8,7 +8,10 @@ import type { Rule } from './types';
 
 const KINDS = new Set(['opioid']);
 const PAIN_RELIEF =
-  /\b(?:(?:reduc(?:es|ed|tion)|decreas(?:es|ed|e)|improv(?:es|ed|ement))\s(?:(?:in|of|his|her|the)\s){0,2}pain|pain (?:relief|reduction)|(?:analgesi[ac]|relief) (?:with|from) (?:the\s)?(?:medications?|opioids?))\b/g;
+  /\b(?:(?:reduc(?:es|ed|tion)|decreas(?:es|ed|e)|improv(?:es|ed|ement)|lowers?|lowered)\s(?:(?:in|of|his|her|the)\s){0,2}pain|pain (?:relief|reduction)|\d{1,3}\s?(?:%|percent) (?:pain )?(?:relief|reduction|improvement)|(?:analgesi[ac]|relief) (?:with|from) (?:the\s)?(?:medications?|opioids?))\b/g;
+// Function in the words approvals use, besides the facts engine's "functional improvement".
+const FUNCTION =
+  /\b(?:(?:allows?|allowed|enables?|enabled|helps?|helped)\s(?:him|her|them|the patient|the worker)\sto|(?:is|was|are|remains?)\sable\sto|activities of daily living|adls?|working (?:full|modified|regular) duty|continues? (?:to work|working)|keep working|return(?:ed|s)? to work)\b/g;
 
 /** Oral morphine milligram equivalents per milligram (CPMTG p.86 and the criteria table). */
 const MME: readonly (readonly [RegExp, number])[] = [
@@ -43,8 +46,9 @@ export const opioidMonitoring: Rule<Options> = {
   title: 'Approved opioids need documented pain relief, function and drug screening, within 120 MME',
   description: [
     'For an approved (Overturned) opioid, the case summary or the rationale must document improvement',
-    'in pain (a pain score with and without medication, or reduced pain) and in function (functional',
-    'improvement, ADLs, return to work), and a urine drug screen (an option). When the request gives the',
+    'in pain (scores with and without medication, two scores compared, "50% relief", "decreases her pain")',
+    'and in function (functional improvement, "able to", "allows her to", ADLs, working, return to work),',
+    'and a urine drug screen (an option). When the request gives the',
     'strength and the directions of a listed opioid, the daily morphine equivalent must not exceed the',
     'limit (120 mg by default). The rule names what is missing, in one finding. Silent on Upheld',
     'decisions. A warning: the facts engine may miss functional gains written in unusual words.',
@@ -84,10 +88,24 @@ export const opioidMonitoring: Rule<Options> = {
     );
     for (const it of approvedOfKind(analysis, KINDS)) {
       const missing: string[] = [];
-      const scores = documented(analysis, it, 'pain-score').filter((f) => f.attributes.medication);
-      if (scores.length === 0 && documentedPhrases(analysis, it, PAIN_RELIEF).length === 0)
+      const scores = documented(analysis, it, 'pain-score');
+      // Scores with and without the drug, or two different scores side by side ("4/10; without it, 8/10").
+      const compared =
+        scores.some((f) => f.attributes.medication) ||
+        scores.some((f, i) =>
+          scores.some(
+            (g, j) =>
+              j > i &&
+              Math.abs(g.span.start - f.span.start) < 200 &&
+              g.attributes.score !== f.attributes.score,
+          ),
+        );
+      if (!compared && documentedPhrases(analysis, it, PAIN_RELIEF).length === 0)
         missing.push('no improvement in pain with the medication');
-      if (documented(analysis, it, 'functional-improvement').length === 0)
+      if (
+        documented(analysis, it, 'functional-improvement').length === 0 &&
+        documentedPhrases(analysis, it, FUNCTION).length === 0
+      )
         missing.push('no functional improvement');
       if (options.requireDrugScreen && documented(analysis, it, 'drug-screen').length === 0)
         missing.push('no urine drug screen');
