@@ -9,7 +9,7 @@ const REPEAT_REQUEST = /\b(?:repeat|second|2nd|third|3rd|additional|another|foll
 const PRIOR_BLOCK =
   /\b(?:prior|previous|previously|last|first|underwent|had|received|status post|s\/p)\s(?:(?:a|an|the|lumbar|cervical|left|right|bilateral|transforaminal|interlaminar|caudal)\s){0,3}(?:epidural(?: steroid)? injections?|esis?|tfesis?|selective nerve root blocks?|nerve root blocks?|snrbs?)\b/g;
 const MEDICATION_REDUCED =
-  /\b(?:reduc(?:ed|tion)|decreas(?:ed|e)|less|lower(?:ed)?|stopped|discontinued|weaned|tapered)\s(?:(?:in|of|his|her|the|use|pain|oral|opioid)\s){0,3}(?:medications?|meds|analgesics?|opioids?|narcotics?|norco|tramadol|pills)\b|\b(?:medications?|meds|opioids?|analgesics?)\s(?:use\s)?(?:was |were )?(?:reduced|decreased|lowered|tapered)\b/g;
+  /\b(?:reduc(?:e|ed|es|ing|tion)|decreas(?:ed|e|ing)|less|lower(?:ed)?|stopped|discontinued|weaned|tapered|cut down on)\s(?:(?:in|of|on|his|her|the|use|pain|oral|opioid)\s){0,3}(?:medications?|meds|analgesics?|opioids?|narcotics?|norco|tramadol|pills|intake)\b|\b(?:medications?|meds|opioids?|analgesics?)\s(?:use\s)?(?:was |were )?(?:reduced|decreased|lowered|tapered)\b/g;
 
 interface Options {
   readonly minPercent: number;

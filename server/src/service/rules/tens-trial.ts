@@ -7,7 +7,7 @@ import type { Rule } from './types';
 const KINDS = new Set(['tens']);
 const PURCHASE = /\b(?:purchase|purchased|buy|dme purchase)\b/;
 const TRIAL =
-  /\b(?:(?:one|1|30)[- ](?:month|day)\s(?:home\s)?(?:tens\s)?trial|(?:home\s)?(?:tens\s)?trial\s(?:of|with)\s(?:a\s)?(?:the\s)?tens|tens\s(?:unit\s)?trial|trial\s(?:of|with)\s(?:a\s)?tens(?:\sunit)?|used\s(?:a|the)\stens(?:\sunit)?\s(?:for|during))\b/g;
+  /\b(?:(?:one|1|30)[- ](?:month|day)\s(?:home\s)?(?:tens\s)?trial|(?:home\s)?(?:tens\s)?trial\s(?:of|with)\s(?:a\s)?(?:the\s)?tens|tens\s(?:unit\s)?trial|trial\s(?:of|with)\s(?:a\s)?tens(?:\sunit)?|(?:used|using|trialed|tried|rented|renting)\s(?:a\s|the\s|his\s|her\s)?(?:home\s)?tens(?:\sunit)?)\b/g;
 
 const example = (summary: string, decision: 'Upheld' | 'Overturned' = 'Overturned') =>
   exampleLetter({
