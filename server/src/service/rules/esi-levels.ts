@@ -34,7 +34,8 @@ export const esiLevels: Rule<Options> = {
     'For an approved (Overturned) epidural steroid injection or nerve root block, the rule counts the',
     'distinct levels in the request ("L4-5 and L5-S1" is two; "bilateral" does not double them) and',
     'reports more than 2 for a transforaminal block, more than 1 for an interlaminar one, and more than 2',
-    'when the approach is not stated. It also reports a "series of 3". It stays silent on Upheld',
+    'when the approach is not stated. It also reports 3 or more injections at once ("series of 3", "x3",',
+    '"#3", "QTY: 3"). It stays silent on Upheld',
     'decisions: an excessive request is a reason to deny, and the denial is then right. An error: the',
     'levels are written in the request itself.',
   ].join('\n'),
@@ -74,8 +75,10 @@ export const esiLevels: Rule<Options> = {
         problems.push(
           `${q.levels.length} levels are requested in one ${approach || 'epidural'} session (at most ${limit})`,
         );
-      if (q.series !== undefined && q.series >= options.seriesFrom)
-        problems.push(`a series of ${q.series} injections is requested; a routine series is not supported`);
+      // "series of 3", "x3", "#3", "QTY: 3": injections requested at once.
+      const injections = q.series ?? q.visits ?? q.count;
+      if (injections !== undefined && injections >= options.seriesFrom)
+        problems.push(`${injections} injections are requested at once; a routine series is not supported`);
       if (problems.length === 0) continue;
       report({
         span: requestSpan(it.item),
