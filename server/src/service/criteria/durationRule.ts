@@ -10,6 +10,8 @@ import { describeDuration, drugDurations, supplyDays } from './duration';
 import { relatedFact } from './evidence';
 import { approvedOfKind, requestLower, requestSpan } from './items';
 
+const TAPER = /\b(?:wean(?:ing|ed)?|taper(?:ing|ed)?)\b/i;
+
 export interface DurationCheck {
   readonly kinds: ReadonlySet<string>;
   /** Names of the class; a request must name one (or be of the kind) to be judged. */
@@ -27,6 +29,8 @@ export function durationReports(analysis: Analysis, check: DurationCheck): Repor
   for (const it of approvedOfKind(analysis, check.kinds)) {
     const named = drugIn(requestLower(it.item), check.drugs);
     if (check.requireName && !named) continue;
+    // An approval to taper a long-term user off the drug is what the guideline asks for (CPMTG p.124).
+    if (TAPER.test(it.item.rationale?.text.text.slice(0, 8000) ?? '')) continue;
     const longest = drugDurations(analysis, it, check.drugs)[0];
     const supply = supplyDays(parseRequestQuantity(it.item.request.text));
     const limitDays = check.limitWeeks * 7;

@@ -31,6 +31,7 @@ export const benzodiazepineDuration: Rule<WeeksOption> = {
     'months", or "long-term use". It also reads the request: a quantity whose directions make it last',
     'more than the limit. Durations that are negated or only possible do not count. Silent on Upheld',
     'decisions and when the record gives no duration. A warning: start dates are often absent or vague.',
+    'An approval whose rationale speaks of weaning or a taper is left alone: that is what the guideline asks for.',
   ].join('\n'),
   rationale:
     'The MTUS limits benzodiazepines to 4 weeks because long-term efficacy is unproven and dependence develops; an approval of continued use needs the reviewer to explain why the limit does not apply.',

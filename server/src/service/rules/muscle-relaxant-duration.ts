@@ -32,6 +32,7 @@ export const muscleRelaxantDuration: Rule<WeeksOption> = {
     'months", "long-term use") or requested supply at its directions runs past the limit (3 weeks by',
     'default). Silent on Upheld decisions and when no duration is documented. A warning: refill history',
     'is often missing from the summary.',
+    'An approval whose rationale speaks of weaning or a taper is left alone: that is what the guideline asks for.',
   ].join('\n'),
   rationale:
     'The MTUS recommends muscle relaxants only as a short course (cyclobenzaprine for no more than 2 to 3 weeks) for acute exacerbations, and does not recommend carisoprodol at all.',

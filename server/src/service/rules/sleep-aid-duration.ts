@@ -30,6 +30,7 @@ export const sleepAidDuration: Rule<WeeksOption> = {
     '"long-term use") and how long the requested quantity lasts at its directions, and reports use beyond',
     'the limit. Other sleep aids (trazodone, a benzodiazepine hypnotic) are left to their own criteria.',
     'Silent on Upheld decisions. A warning: start dates are often absent.',
+    'An approval whose rationale speaks of weaning or a taper is left alone: that is what the guideline asks for.',
   ].join('\n'),
   rationale:
     'ODG recommends zolpidem only for short-term treatment of insomnia (about 2 to 6 weeks) and does not recommend eszopiclone for long-term use; continued approval needs the reviewer to explain why.',
