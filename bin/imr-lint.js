@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-'use strict';
+
 // The published entry point: runs the bundled CLI and exits with its code.
 let cli;
 try {
@@ -16,7 +16,7 @@ cli.run(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error) => {
-    process.stderr.write(`imr-lint: internal error: ${error && error.stack ? error.stack : error}\n`);
+    process.stderr.write(`imr-lint: internal error: ${error?.stack ? error.stack : error}\n`);
     process.exitCode = 2;
   },
 );

@@ -28,6 +28,8 @@ run(process.execPath, [
   'package',
   '--no-dependencies',
   '--allow-missing-repository',
+  // The README's screenshots are repository files, not published anywhere: keep the links as written.
+  '--no-rewrite-relative-links',
   '--skip-license',
   '-o',
   out,

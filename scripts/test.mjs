@@ -1,5 +1,5 @@
 // Runs the test suites with Node's own test runner (its closing summary is what CI reads).
-//   node scripts/test.mjs            all: unit, service, CLI, LSP, then the real-VS-Code suite
+//   node scripts/test.mjs            all: typecheck, lint, build, the real-VS-Code suite, then the node tests
 //   node scripts/test.mjs --unit     only what runs without building or a browser
 // Test files are TypeScript, loaded through tsx.
 import { spawnSync } from 'node:child_process';
@@ -29,7 +29,12 @@ function step(name, cmd, args, { deferFailure = false } = {}) {
   return true;
 }
 
-if (!unitOnly) step('build', process.execPath, ['scripts/build.mjs']);
+const bin = (name) => join('node_modules', '.bin', name);
+if (!unitOnly) {
+  step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  step('lint and format check', bin('biome'), ['check', '.']);
+  step('build', process.execPath, ['scripts/build.mjs']);
+}
 const files = find('test').sort();
 // The real-VS-Code suite (code-server + headless chromium; scripts/e2e/README.md) runs before the
 // node tests so that their summary stays last; its failure fails the run once those have run too.

@@ -51,7 +51,8 @@ try {
   await page.locator('.monaco-editor .view-lines span', { hasText: /^24$/ }).first().hover();
   results.hover = await countWhenShown(page, '.monaco-hover:not(.hidden) .hover-contents');
   await page.screenshot({ path: join(shots, 'hover.png') });
-  failed = !(results.squiggles > 0 && results.problems > 0);
+  // Completion and hover are part of the product now: a blank list or an empty hover fails the run.
+  failed = !(results.squiggles > 0 && results.problems > 0 && results.completions > 0 && results.hover > 0);
 } catch (error) {
   failed = true;
   console.error(`ui-smoke: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);

@@ -1,33 +1,16 @@
 /**
  * Smoke tests inside a real VS Code: the extension activates, talks to its server and the editor shows
  * what it answers. Each test waits on a signal (diagnostics changed, a command's answer), never a sleep.
- * Tests that need the readers, the catalog, completion or hover turn themselves on when those land.
+ * Expectations that depend on the engine are computed by the same service, bundled, outside the editor.
  */
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { defaultCatalog } from '../../server/src/service/catalog/default';
-import { toImrMd } from '../../server/src/service/features/import';
 import { createLanguageService } from '../../server/src/service/index';
 
 const EXTENSION_ID = 'imr-tools.imr-determinations';
 const folder = () => vscode.workspace.workspaceFolders?.[0]?.uri;
 const fileUri = (name: string) => vscode.Uri.joinPath(folder()!, name);
-
-/** What the service on this branch can do; decides which tests run (see the list in scripts/e2e/README.md). */
-async function capabilities() {
-  const service = createLanguageService({ catalog: defaultCatalog() });
-  const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('determination.imr.md')));
-  const doc = { uri: 'mem:/d.imr.md', version: 1, languageId: 'imr', getText: () => text };
-  const citation = citationPosition(text);
-  const letterText = new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri('letter.txt')));
-  const letter = { uri: 'mem:/l.txt', version: 1, languageId: 'plaintext', getText: () => letterText };
-  return {
-    imports: toImrMd(service.parse(letter)).length > 0,
-    readers: service.parse(doc).items.length > 0,
-    completion: service.getCompletions(doc, citation.after).items.length > 0,
-    hover: service.getHover(doc, citation.on) !== null,
-  };
-}
 
 /** Just after the first `Page(s): ` and on the page number that follows it. */
 function citationPosition(text: string) {
@@ -58,15 +41,11 @@ function diagnosticsOf(
 const hasFindings = (d: readonly vscode.Diagnostic[]) => d.some((x) => x.source === 'imr-lint');
 
 suite('IMR extension in a real VS Code', () => {
-  let can: Awaited<ReturnType<typeof capabilities>>;
+  const service = createLanguageService({ catalog: defaultCatalog() });
 
   suiteSetup(async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, 'the extension under development is loaded');
-    can = await capabilities();
-    console.log(
-      `e2e: imports=${can.imports} readers=${can.readers} completion=${can.completion} hover=${can.hover}`,
-    );
   });
 
   test('opening an .imr.md file activates the extension and gets diagnostics', async () => {
@@ -76,7 +55,7 @@ suite('IMR extension in a real VS Code', () => {
     const api = vscode.extensions.getExtension<{ activationMs: number }>(EXTENSION_ID);
     assert.ok(api?.isActive);
     console.log(`e2e: activate() took ${api.exports.activationMs.toFixed(1)} ms`);
-    assert.ok(api.exports.activationMs < 50, 'activation within 50 ms');
+    // Activation time is measured by the benchmarks (docs/benchmarks.md), not asserted here.
     assert.ok(
       diagnostics.some((d) =>
         d.code && typeof d.code === 'object'
@@ -153,17 +132,26 @@ suite('IMR extension in a real VS Code', () => {
     );
   });
 
-  test('IMR: Import published letter opens the letter as a determination', async function () {
-    if (!can.imports) return this.skip();
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri('letter.txt')));
+  test('IMR: Import published letter: a seed letter becomes a determination with its expected diagnostics', async () => {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(fileUri('seed-000.txt')));
     await vscode.commands.executeCommand('imr.importLetter');
     const editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.languageId, 'imr');
-    assert.ok(editor.document.getText().length > 0);
+    const text = editor.document.getText();
+    const expected = service
+      .lint({ uri: 'mem:/seed.imr.md', version: 1, languageId: 'imr', getText: () => text })
+      .findings.filter((f) => !f.suppressed)
+      .map((f) => f.ruleId)
+      .sort();
+    assert.ok(expected.length > 0, 'the seed letter has findings (the engine judges it defective)');
+    const shown = await diagnosticsOf(editor.document.uri, (d) => d.length >= expected.length);
+    const codes = shown
+      .map((d) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code)))
+      .sort();
+    assert.deepEqual(codes, expected);
   });
 
-  test('the outline lists items with their decisions', async function () {
-    if (!can.readers) return this.skip();
+  test('the outline lists items with their decisions', async () => {
     const uri = fileUri('determination.imr.md');
     await vscode.workspace.openTextDocument(uri);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
@@ -177,8 +165,7 @@ suite('IMR extension in a real VS Code', () => {
     );
   });
 
-  test('completion after "Page(s): " returns items', async function () {
-    if (!can.completion) return this.skip();
+  test('completion after "Page(s): " lists catalog pages, the item\'s topic first', async () => {
     const uri = fileUri('determination.imr.md');
     const text = (await vscode.workspace.openTextDocument(uri)).getText();
     const list = await vscode.commands.executeCommand<vscode.CompletionList>(
@@ -186,18 +173,41 @@ suite('IMR extension in a real VS Code', () => {
       uri,
       citationPosition(text).after,
     );
-    assert.ok(list.items.length > 0);
+    const label = (i: vscode.CompletionItem) => (typeof i.label === 'string' ? i.label : i.label.label);
+    const pages = list.items.filter((i) => /^\d+(-\d+)?$/.test(label(i)));
+    assert.ok(pages.length > 5, `catalog pages offered (${pages.length})`);
+    const first = [...pages].sort((a, b) =>
+      (a.sortText ?? label(a)).localeCompare(b.sortText ?? label(b)),
+    )[0]!;
+    assert.equal(label(first), '24', 'a benzodiazepine item ranks the Benzodiazepines page first');
   });
 
-  test('hover on a citation shows the guideline', async function () {
-    if (!can.hover) return this.skip();
+  test('hover on a citation shows the guideline summary', async () => {
     const uri = fileUri('determination.imr.md');
-    const text = (await vscode.workspace.openTextDocument(uri)).getText();
+    const document = await vscode.workspace.openTextDocument(uri);
+    const text = document.getText();
+    const on = citationPosition(text).on;
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
       'vscode.executeHoverProvider',
       uri,
-      citationPosition(text).on,
+      on,
     );
-    assert.ok(hovers.length > 0);
+    const shown = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : c.value))
+      .join('\n');
+    const expected = service.getHover(
+      { uri: 'mem:/d.imr.md', version: 1, languageId: 'imr', getText: () => text },
+      { line: on.line, character: on.character },
+    );
+    const value =
+      expected && typeof expected.contents === 'object' && 'value' in expected.contents
+        ? expected.contents.value
+        : '';
+    assert.ok(/Benzodiazepines/.test(shown), 'the hover names the topic');
+    assert.ok(
+      value.length > 0 && shown.includes(value.split('\n').find((l) => l.length > 40) ?? value),
+      'the entry summary is shown',
+    );
   });
 });

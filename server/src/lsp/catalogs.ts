@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { basename, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Catalog } from '../service/catalog/catalog';
-import type { CatalogData, CatalogEntry, GuidelineEdition } from '../service/catalog/types';
+import type { Catalog } from '../service/catalog/catalog';
+import { teamCatalog } from '../service/catalog/default';
 import { createLanguageService, type LanguageService, type Logger } from '../service/index';
 import type { SettingsResolver } from './settings';
 
@@ -62,39 +62,23 @@ export class ServiceRegistry {
   }
 }
 
-/** The base catalog plus each file's entries (an entry with a known id replaces it) and editions. */
+/**
+ * The bundled catalog with the team files laid over it (the catalog's own merge and schema: later
+ * file wins). A file that cannot be read or is invalid is skipped whole and logged by name only.
+ */
 export function extendCatalog(base: Catalog, files: readonly string[], logger: Logger): Catalog {
-  const entries = new Map<string, CatalogEntry>(base.entries.map((e) => [e.id, e]));
-  const editions: GuidelineEdition[] = [...base.editions];
-  let read = 0;
+  const team: { name: string; data: unknown }[] = [];
   for (const file of files) {
-    const data = readCatalogFile(file, logger);
-    if (!data) continue;
-    read++;
-    for (const entry of data.entries) entries.set(entry.id, entry);
-    editions.push(...data.editions);
+    try {
+      team.push({ name: file, data: JSON.parse(readFileSync(file, 'utf8')) as unknown });
+    } catch (error) {
+      logger.log(
+        `catalog file ${basename(file)} skipped: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`,
+      );
+    }
   }
-  return new Catalog({
-    version: read > 0 ? `${base.version}+${read}` : base.version,
-    editions,
-    entries: [...entries.values()],
-  });
-}
-
-/** A CatalogData object or a bare array of entries; anything else is logged (by file name) and skipped. */
-function readCatalogFile(file: string, logger: Logger): Pick<CatalogData, 'entries' | 'editions'> | null {
-  try {
-    const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
-    const data = Array.isArray(json) ? { entries: json, editions: [] } : (json as Partial<CatalogData>);
-    const entries = (Array.isArray(data.entries) ? data.entries : []).filter(
-      (e): e is CatalogEntry =>
-        typeof e === 'object' && e !== null && typeof (e as CatalogEntry).id === 'string',
-    );
-    return { entries, editions: Array.isArray(data.editions) ? data.editions : [] };
-  } catch (error) {
-    logger.log(
-      `catalog file ${basename(file)} skipped: ${(error as NodeJS.ErrnoException).code ?? (error as Error).name}`,
-    );
-    return null;
-  }
+  if (team.length === 0) return base;
+  const { catalog, problems } = teamCatalog(team);
+  for (const p of problems) logger.log(`catalog file ${basename(p.file)}: ${p.path || '/'}: ${p.message}`);
+  return catalog;
 }

@@ -19,8 +19,10 @@ import { type Analysis, analyze } from './analysis';
 import { type Catalog, emptyCatalog } from './catalog/catalog';
 import type { LintConfig } from './config';
 import { type CodeActionRequest, getCodeActions } from './features/codeActions';
+import { getCompletions } from './features/completion';
 import { type DiagnosticOptions, toDiagnostics } from './features/diagnostics';
 import { getFoldingRanges } from './features/folding';
+import { getHover } from './features/hover';
 import { getDocumentSymbols } from './features/symbols';
 import { type LintResult, lint } from './lint';
 import type { Determination } from './model/types';
@@ -64,11 +66,11 @@ export interface LanguageService {
     request: Omit<CodeActionRequest, 'uri'>,
     config?: LintConfig,
   ): CodeAction[];
-  /** Citation completion. Empty until the completion feature lands. */
+  /** Citation values from the catalog, decision words and field labels, ranked by the item's treatment. */
   getCompletions(document: DocumentLike, position: Position): CompletionList;
   /** Resolves a completion item's documentation. */
   resolveCompletion(item: CompletionItem): CompletionItem;
-  /** Guideline hover on citations. Null until the hover feature lands. */
+  /** The catalog entry under a citation's page, section or guideline; the treatment kind on a heading. */
   getHover(document: DocumentLike, position: Position): Hover | null;
   /** Forget a closed document. */
   forget(uri: string): void;
@@ -107,9 +109,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const analysis = analysisOf(document);
       return getCodeActions(analysis, lint(analysis, config).findings, { ...request, uri: document.uri });
     },
-    getCompletions: () => ({ isIncomplete: false, items: [] }),
+    getCompletions: (document, position) => getCompletions(analysisOf(document), position),
     resolveCompletion: (item) => item,
-    getHover: () => null,
+    getHover: (document, position) => getHover(analysisOf(document), position),
     forget: (uri) => void cache.delete(uri),
   };
 }

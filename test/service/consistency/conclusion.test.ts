@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import fc from 'fast-check';
+import { splitSentences } from '../../../server/src/service/clinical/sentences';
 import { findConclusions, mainConclusion } from '../../../server/src/service/consistency/conclusion';
-import { splitSentences } from '../../../server/src/service/consistency/sentences';
 
 /** Polarity, strength and treatment of the main conclusion of `text`. */
 function main(text: string) {

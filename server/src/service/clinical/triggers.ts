@@ -244,6 +244,8 @@ export const TRIGGERS: readonly Trigger[] = [
     'is possible',
     'is planned',
     'was planned',
+    'would be considered',
+    'will be considered',
     'is indicated',
     'are indicated',
     'must be',

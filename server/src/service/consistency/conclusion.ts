@@ -11,9 +11,10 @@
  * over a closed set of verb-phrase words tells a finite statement from a hypothetical one, stays
  * linear, and gives the exact phrase a quick fix replaces.
  */
+
+import { splitSentences } from '../clinical/sentences';
 import type { MappedText } from '../model/mappedText';
-import type { Span } from '../model/types';
-import { splitSentences, type TextRange } from './sentences';
+import type { Span, Span as TextRange } from '../model/types';
 
 export type Polarity = 'necessary' | 'not-necessary';
 

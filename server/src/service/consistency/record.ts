@@ -6,8 +6,10 @@
  * not patient facts ("patients age 55 years or older", "within 6 weeks", "at L4-5 or above"). Sentences
  * that read like guideline text are skipped, and only forms that name the patient are taken.
  */
+
+import { splitSentences } from '../clinical/sentences';
+import type { Span as TextRange } from '../model/types';
 import { parseDate } from '../parser/dates';
-import { splitSentences, type TextRange } from './sentences';
 
 export type MentionKind = 'age' | 'sex' | 'date' | 'level';
 

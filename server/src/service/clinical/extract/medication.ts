@@ -21,8 +21,9 @@ const FOR = new RegExp(
   `\\bfor\\s(?:(?:at least|over|more than|approximately|about|nearly|almost|the past|the last|an?|several)\\s){0,2}(?:(\\d{1,3}|${NUMBER_WORDS})\\s)?(days?|weeks?|months?|years?)\\b`,
   'g',
 );
+// "long-term efficacy is unproven" speaks of evidence, not of use.
 const LONG_TERM =
-  /\b(?:long[-\s]term(?:\suse)?|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g;
+  /\b(?:long[-\s]term(?:\suse)?(?!\s(?:efficacy|effectiveness|benefits?|outcomes?|studies|data|safety|results?|evidence|trials?)\b)|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -86,7 +87,7 @@ export const medicationDuration: Extractor = (s) => {
 
 const SCORE = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g;
 const WITH_MEDS =
-  /\b(with(?:out)?|on|off)\s(?:the\s|her\s|his\s)?(?:pain\s)?(?:medications?|meds|medicine)\b/g;
+  /\b(with(?:out)?|on|off)\s(?:the\s|her\s|his\s)?(?:pain\s)?(?:medications?|meds|medicine|opioids?|it|them)\b/g;
 
 export const painScore: Extractor = (s) =>
   candidates(s, SCORE, (m) => {
@@ -108,13 +109,17 @@ export const painScore: Extractor = (s) =>
       }
     }
     const vas = firstIn(/\bvas\b/, s.lower, Math.max(0, start - 20), start);
-    return {
+    const fact: Candidate = {
       kind: 'pain-score',
       start,
       end,
       ignore: ['historical', 'normal'],
       attributes: { score, scale: vas ? 'VAS' : 'NRS', medication },
     };
+    // "without it, 8/10": the negation says when the score was taken, not that it is absent.
+    if (medication === 'without' && s.context.statusOf(start, end, ['historical', 'normal']) === 'absent')
+      fact.status = 'present';
+    return fact;
   });
 
 const SCREEN =

@@ -71,6 +71,8 @@ const MUSCLE_ROOT: readonly (readonly [RegExp, string])[] = [
   [/\b(?:interossei|finger abduct)/, 'T1'],
 ];
 
+const NOT_EXAMINED =
+  /^\s(?:was|were|is|are|could)\s(?:not\s|unable to\s)?(?:be\s)?(?:unable to be\s)?(?:ascertained|assessed|tested|evaluated|examined|performed|obtained)\b/;
 const NAMED_REFLEX = /\b(achilles|patellar|knees?|ankles?|biceps|triceps|brachioradialis)\b/;
 const ABSENT_AFTER = /^\s(?:was|were|is|are)\s(?:absent|diminished|decreased|hypoactive|trace|depressed)\b/;
 const GRADE = /\b([0-5])\s?([+-])?\s?\/\s?5\b/;
@@ -93,7 +95,10 @@ export const radicularExam: Extractor = (s) => {
           side: sideNear(lower, m.index, m.index + m[0].length),
         },
       };
-      return extra(m, c) === false ? null : c;
+      if (extra(m, c) === false) return null;
+      // "Reflexes were unable to be ascertained": an exam not done documents nothing.
+      if (NOT_EXAMINED.test(lower.slice(c.end, c.end + 40))) c.status = 'absent';
+      return c;
     };
   const list = [
     ...candidates(
