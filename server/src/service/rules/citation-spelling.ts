@@ -51,11 +51,7 @@ export const citationSpelling: Rule = {
         if (c.kind !== 'guideline') continue;
         const found: Report[] = [];
         if (c.guideline) {
-          const names = [
-            ...catalog.editions.flatMap((e) => e.names),
-            ...catalog.chapters.flatMap((ch) => ch.names),
-          ];
-          const near = misspelt(c.guideline, names);
+          const near = misspelt(c.guideline, guidelineNames(catalog));
           if (near) found.push(spellingReport(c.guideline, near, 'guideline name'));
         }
         // Parts are spelt against the edition the citation resolved to; free-text topics are prose.
@@ -83,6 +79,35 @@ function spellingReport(part: Located<string>, near: string, what: string): Repo
 }
 
 const namesBySource = new WeakMap<Catalog, Map<string, string[]>>();
+const guidelineNamesOf = new WeakMap<Catalog, readonly string[]>();
+
+/** Edition and chapter names, built once per catalog. */
+function guidelineNames(catalog: Catalog): readonly string[] {
+  let names = guidelineNamesOf.get(catalog);
+  if (!names) {
+    names = [...catalog.editions.flatMap((e) => e.names), ...catalog.chapters.flatMap((ch) => ch.names)];
+    guidelineNamesOf.set(catalog, names);
+  }
+  return names;
+}
+
+/** Each name with its matching keys, computed once per list: the lists are long and every part scans one. */
+const keyedLists = new WeakMap<
+  readonly string[],
+  readonly { name: string; key: string; singular: string }[]
+>();
+
+function keyed(names: readonly string[]) {
+  let list = keyedLists.get(names);
+  if (!list) {
+    list = names.map((name) => {
+      const key = nameKey(name);
+      return { name, key, singular: singularKey(key) };
+    });
+    keyedLists.set(names, list);
+  }
+  return list;
+}
 
 /** Topics, sections and aliases of one source's entries (and its chapters), built once per catalog. */
 function entryNames(catalog: Catalog, source: string): readonly string[] {
@@ -112,10 +137,10 @@ export function misspelt(part: Located<string>, names: readonly string[]): strin
   const key = nameKey(part.value);
   if (key.length < 5 || key.length > 120) return null;
   const budget = typoBudget(key.length);
+  const singular = singularKey(part.value);
   let best: { name: string; d: number } | null = null;
-  for (const name of names) {
-    const k = nameKey(name);
-    if (k === key || singularKey(k) === singularKey(part.value)) return null;
+  for (const { name, key: k, singular: s } of keyed(names)) {
+    if (k === key || s === singular) return null;
     const d = editDistance(key, k, budget);
     if (d <= budget && (!best || d < best.d)) best = { name, d };
   }
