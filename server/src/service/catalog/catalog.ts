@@ -169,11 +169,31 @@ export class Catalog {
 }
 
 function inChapter(entry: CatalogEntry, chapter: GuidelineChapter): boolean {
-  const key = nameKey(entry.chapter);
-  return [chapter.name, ...chapter.names].some((n) => {
-    const k = nameKey(n);
-    return k !== '' && (key === k || key.startsWith(`${k} `));
-  });
+  const key = entryChapterKey(entry);
+  return chapterKeys(chapter).some((k) => k !== '' && (key === k || key.startsWith(`${k} `)));
+}
+
+// Keys computed once per entry and chapter: findEntries tests every entry of a source against a
+// chapter for each citation, and recomputing the keys was most of the engine's time.
+const entryChapterKeys = new WeakMap<CatalogEntry, string>();
+const chapterNameKeys = new WeakMap<GuidelineChapter, readonly string[]>();
+
+function entryChapterKey(entry: CatalogEntry): string {
+  let key = entryChapterKeys.get(entry);
+  if (key === undefined) {
+    key = nameKey(entry.chapter);
+    entryChapterKeys.set(entry, key);
+  }
+  return key;
+}
+
+function chapterKeys(chapter: GuidelineChapter): readonly string[] {
+  let keys = chapterNameKeys.get(chapter);
+  if (!keys) {
+    keys = [chapter.name, ...chapter.names].map(nameKey);
+    chapterNameKeys.set(chapter, keys);
+  }
+  return keys;
 }
 
 function similarity(query: string, name: string): number {
