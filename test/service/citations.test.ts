@@ -311,3 +311,23 @@ test('linear time on long hostile input (each shape once quadratic in a draft)',
   );
   assert.ok(performance.now() - t0 < 3000, `took ${Math.round(performance.now() - t0)} ms`);
 });
+
+test('a bare "Page(s):" or "Section(s):" still being typed is a label, not a topic', async () => {
+  const { lintText } = await import('../support/service');
+  const { exampleLetter } = await import('../../server/src/service/citations/exampleLetter');
+  for (const label of ['Page(s): ', 'Section(s): ']) {
+    const text = exampleLetter({
+      decisionDate: '2016-12-09',
+      heading: 'Diazepam 10mg #30: Upheld',
+      reviewerLine: `Decision based on MTUS Chronic Pain Medical Treatment Guidelines, ${label}`,
+      rationale: 'Not recommended for long-term use. Therefore, the request is not medically necessary.',
+    });
+    const { analysis, findings } = lintText(text);
+    assert.deepEqual(analysis.items[0]!.citations[0]!.topics, [], label);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'citation-unknown').map((f) => f.message),
+      [],
+      label,
+    );
+  }
+});
