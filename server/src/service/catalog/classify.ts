@@ -22,6 +22,8 @@ export interface Treatment {
 /** A phrase of the data: the words that must all appear. */
 interface Phrase {
   readonly words: readonly string[];
+  /** First letters of the words (firstLetterMask): a phrase can match only tokens that start alike. */
+  readonly initials: number;
   readonly rank: number;
   readonly kind: string;
   readonly entry?: CatalogEntry;
@@ -40,9 +42,12 @@ export function classifyTreatment(request: string, catalog: Catalog): Treatment 
   const tokens = requestTokens(request);
   if (tokens.length === 0) return null;
   const index = indexOf(catalog);
+  const initials = firstLetterMask(tokens);
   let best: Phrase | null = null;
   const aliasHits: CatalogEntry[] = [];
   for (const p of index.phrases) {
+    // sameWord never matches words that start differently, so a phrase with an initial no token has is out.
+    if ((p.initials & ~initials) !== 0) continue;
     if (best && p.rank > best.rank && !p.entry) continue;
     if (!p.words.every((w) => tokens.some((t) => sameWord(t, w)))) continue;
     if (p.entry) aliasHits.push(p.entry);
@@ -90,6 +95,16 @@ export function requestTokens(request: string): string[] {
     .slice(0, MAX_TOKENS);
 }
 
+/** One bit per first letter a-z (bit 26 for anything else). */
+function firstLetterMask(words: readonly string[]): number {
+  let mask = 0;
+  for (const w of words) {
+    const c = w.charCodeAt(0) - 97;
+    mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+  }
+  return mask;
+}
+
 function sameWord(token: string, word: string): boolean {
   if (token === word) return true;
   const budget = typoBudget(word.length);
@@ -103,7 +118,10 @@ function indexOf(catalog: Catalog): Index {
   const kinds = catalog.treatmentKinds;
   const rank = new Map(kinds.map((k, i) => [k.kind, i]));
   const termPhrases: Phrase[] = kinds.flatMap((k, i) =>
-    k.terms.map((t) => ({ words: normalize(t).split(' ').filter(Boolean), rank: i, kind: k.kind })),
+    k.terms.map((t) => {
+      const words = normalize(t).split(' ').filter(Boolean);
+      return { words, initials: firstLetterMask(words), rank: i, kind: k.kind };
+    }),
   );
   const aliasPhrases: Phrase[] = [];
   for (const entry of catalog.entries) {
@@ -118,7 +136,13 @@ function indexOf(catalog: Catalog): Index {
       const said = termPhrases.find((p) => p.words.every((w) => words.includes(w)));
       if (!said && entry.treatments.length > 1) continue;
       const kind = said?.kind ?? entry.treatments[0]!;
-      aliasPhrases.push({ words, rank: rank.get(kind) ?? kinds.length, kind, entry });
+      aliasPhrases.push({
+        words,
+        initials: firstLetterMask(words),
+        rank: rank.get(kind) ?? kinds.length,
+        kind,
+        entry,
+      });
     }
   }
   index = { phrases: [...termPhrases, ...aliasPhrases].sort((a, b) => a.rank - b.rank) };
