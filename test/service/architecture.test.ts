@@ -34,7 +34,7 @@ test('source files stay small enough to read in one go (400 lines)', () => {
   const roots = ['server/src', 'client/src'].map((d) => path.join(repoRoot, d));
   const long = roots
     .flatMap((r) => files(r))
-    .map((f) => ({ f, n: readFileSync(f, 'utf8').split('\n').length }))
+    .map((f) => ({ f, n: readFileSync(f, 'utf8').replace(/\n$/, '').split('\n').length }))
     .filter(({ n }) => n > 400)
     .map(({ f, n }) => `${path.relative(repoRoot, f)}: ${n}`);
   assert.deepEqual(long, []);

@@ -211,7 +211,7 @@ test('ODG chapter-first variants: "Pain Chapter - Ativan", "Low Back chapter/ x-
   assert.deepEqual(values(d.topics), ['Extracorporeal shock wave therapy (ESWT)']);
 });
 
-test('free text: CA MTUS Chronic Pain Medical Treatment Guidelines, page 46', () => {
+test('free text: a CA MTUS chronic pain citation with a page', () => {
   const { citations, source } = cite(
     'rationale',
     'According to the CA MTUS Chronic Pain Medical Treatment Guidelines, page',
@@ -226,7 +226,7 @@ test('free text: CA MTUS Chronic Pain Medical Treatment Guidelines, page 46', ()
   assert.equal(at(source, c), 'CA MTUS Chronic Pain Medical Treatment Guidelines, page\n46');
 });
 
-test('free text: ODG Low Back chapter, Facet joint diagnostic blocks (program not stated)', () => {
+test('free text: an ODG chapter and topic (program not stated)', () => {
   const { citations, source } = cite(
     'rationale',
     'The ODG Low Back chapter, Facet joint diagnostic blocks, limits blocks to one.',
@@ -239,7 +239,7 @@ test('free text: ODG Low Back chapter, Facet joint diagnostic blocks (program no
   assert.equal(at(source, c.topics[0]), 'Facet joint diagnostic blocks');
 });
 
-test('free text: ACOEM Chapter 12, p. 303', () => {
+test('free text: an ACOEM chapter with p.', () => {
   const { citations, source } = cite('rationale', 'Per ACOEM Chapter 12, p. 303, imaging is indicated.');
   const c = citations[0]!;
   assert.equal(c.program, null);
@@ -255,7 +255,7 @@ test('free text: CA MTUS/ACOEM Guidelines is one MTUS citation', () => {
   assert.equal(citations[0]!.guideline?.value, 'MTUS/ACOEM Guidelines');
 });
 
-test('free text: The California MTUS 2016 Chronic Pain Guidelines recommend', () => {
+test('free text: a California MTUS 2016 chronic pain citation in a sentence', () => {
   const { citations, source } = cite(
     'rationale',
     'The California MTUS 2016 Chronic Pain Guidelines recommend muscle relaxants.',
@@ -266,7 +266,7 @@ test('free text: The California MTUS 2016 Chronic Pain Guidelines recommend', ()
   assert.equal(c.guideline?.value, 'Chronic Pain Guidelines');
 });
 
-test('free text: Official Disability Guidelines (ODG) and MTUS Guideline in ACOEM Chapter 8, Table 8-8, page 182', () => {
+test('free text: ODG and an ACOEM chapter with table and page in one sentence', () => {
   const a = cite('rationale', 'The Official Disability Guidelines (ODG) recommend it.').citations;
   assert.equal(a.length, 1);
   assert.equal(a[0]!.guideline?.value, 'Official Disability Guidelines (ODG)');
@@ -310,4 +310,24 @@ test('linear time on long hostile input (each shape once quadratic in a draft)',
     'CA MTUS 2016 Chronic Pain Guidelines, page 1, ODG Low Back chapter, Facet, '.repeat(4000),
   );
   assert.ok(performance.now() - t0 < 3000, `took ${Math.round(performance.now() - t0)} ms`);
+});
+
+test('a bare "Page(s):" or "Section(s):" still being typed is a label, not a topic', async () => {
+  const { lintText } = await import('../support/service');
+  const { exampleLetter } = await import('../../server/src/service/citations/exampleLetter');
+  for (const label of ['Page(s): ', 'Section(s): ']) {
+    const text = exampleLetter({
+      decisionDate: '2016-12-09',
+      heading: 'Diazepam 10mg #30: Upheld',
+      reviewerLine: `Decision based on MTUS Chronic Pain Medical Treatment Guidelines, ${label}`,
+      rationale: 'Not recommended for long-term use. Therefore, the request is not medically necessary.',
+    });
+    const { analysis, findings } = lintText(text);
+    assert.deepEqual(analysis.items[0]!.citations[0]!.topics, [], label);
+    assert.deepEqual(
+      findings.filter((f) => f.ruleId === 'citation-unknown').map((f) => f.message),
+      [],
+      label,
+    );
+  }
 });

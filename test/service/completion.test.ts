@@ -55,6 +55,14 @@ describe('citation completion', () => {
     assert.ok(!items.some((i) => i.label === 'Benzodiazepines'));
   });
 
+  test('after Page(s): with nothing typed yet, in a decision made under the 2016 CPMTG, pages still come (24 first)', () => {
+    // An undated name resolves to the 2016 edition, which has no pages; "Page(s):" means the paged one.
+    const items = completeAt(
+      benzo('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): |', '2016-12-09'),
+    );
+    assert.equal(items[0]?.label, '24');
+  });
+
   test('after Page(s): in a benzodiazepine item (2009 CPMTG), 24 comes first', () => {
     const items = completeAt(
       benzo('Decision based on MTUS Chronic Pain Medical Treatment Guidelines, Page(s): |', '2015-03-02'),

@@ -143,7 +143,7 @@ test('item line wrapped, decision on the next line', () => {
   assert.equal(at(text, item.decision!.span), 'Upheld');
 });
 
-test('partial certification: "... was authorized by the Claims Administrator. The remaining ..."', () => {
+test('partial certification: original request, authorized part, remaining portion', () => {
   const text = letter2016([
     'Physical therapy to the low back eight sessions was the original request. Physical therapy to',
     'the low back six sessions was authorized by the Claims Administrator. The remaining IMR',
@@ -161,7 +161,7 @@ test('partial certification: "... was authorized by the Claims Administrator. Th
   assert.equal(item.decision?.value, 'Upheld');
 });
 
-test('partial certification: "The Claims Administrator authorized Y, leaving ..."', () => {
+test('partial certification: the administrator authorized a part, leaving the rest', () => {
   const text = letter2016([
     'Inpatient rehabilitation 7-10 days was the original request. The Claims Administrator authorized',
     'Skilled nursing facility for 7 days, leaving the original request IMR eligible. The original',

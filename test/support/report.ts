@@ -66,6 +66,20 @@ export function realLetterFindings(): ReportRow[] {
   return rows;
 }
 
+const fixedFile = path.join(repoRoot, 'test', 'fixtures', 'real-letters', 'fixed-false-alarms.tsv');
+
+/** False alarms found on the letters and fixed in the rules (they no longer fire, so have no row above). */
+function fixedFalseAlarms(): string[] {
+  if (!existsSync(fixedFile)) return [];
+  return readFileSync(fixedFile, 'utf8')
+    .split('\n')
+    .filter((row) => row.trim() && !row.startsWith('#'))
+    .map((row) => {
+      const [file, rule, said, done] = row.split('\t');
+      return `| ${file} | ${rule} | ${cell(said ?? '')} | ${cell(done ?? '')} |`;
+    });
+}
+
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ');
 
 export function buildRealLettersReport(): { markdown: string; unjudged: string[]; rows: ReportRow[] } {
@@ -110,6 +124,15 @@ export function buildRealLettersReport(): { markdown: string; unjudged: string[]
       (r) =>
         `| ${r.file} | ${r.line} | ${r.item} | ${r.ruleId} | ${r.severity} | ${cell(r.message)} | ${r.judgement ? `${r.judgement.verdict}: ${cell(r.judgement.note)}` : '**not judged**'} |`,
     ),
+    '',
+    '## False alarms found and fixed',
+    '',
+    'Findings these rules made on the letters while they were written, judged false alarms, and what was',
+    'changed in the rule so that they no longer fire (from `test/fixtures/real-letters/fixed-false-alarms.tsv`).',
+    '',
+    '| Letter | Rule | What it said | What was done |',
+    '| --- | --- | --- | --- |',
+    ...fixedFalseAlarms(),
     '',
   ].join('\n');
   const unjudged = rows

@@ -5,7 +5,7 @@
 import type { Catalog } from './catalog/catalog';
 import { classifyTreatment, type Treatment } from './catalog/classify';
 import { readCitations } from './citations/read';
-import { extractFacts } from './clinical/facts';
+import { extractFacts, type SentenceMemo } from './clinical/facts';
 import type { ClinicalFact } from './clinical/types';
 import type { Citation } from './model/citation';
 import { LineIndex } from './model/lineIndex';
@@ -32,19 +32,20 @@ export interface Analysis {
   readonly asOf: CalendarDate | null;
 }
 
-export function analyze(determination: Determination, catalog: Catalog): Analysis {
+/** `memo` lets a document's next version reuse this one's sentence facts (see SentenceMemo). */
+export function analyze(determination: Determination, catalog: Catalog, memo?: SentenceMemo): Analysis {
   const items = determination.items.map((item) => ({
     item,
     citations: readCitations(item),
     treatment: classifyTreatment(item.request.text, catalog),
-    rationaleFacts: item.rationale ? extractFacts(item.rationale.text) : [],
+    rationaleFacts: item.rationale ? extractFacts(item.rationale.text, memo) : [],
   }));
   return {
     determination,
     lines: new LineIndex(determination.text),
     catalog,
     items,
-    summaryFacts: determination.summary ? extractFacts(determination.summary) : [],
+    summaryFacts: determination.summary ? extractFacts(determination.summary, memo) : [],
     asOf: determination.header.decisionDate?.value ?? determination.header.urDenialDate?.value ?? null,
   };
 }

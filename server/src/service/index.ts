@@ -17,6 +17,7 @@ import type {
 } from 'vscode-languageserver-types';
 import { type Analysis, analyze } from './analysis';
 import { type Catalog, emptyCatalog } from './catalog/catalog';
+import type { SentenceMemo } from './clinical/facts';
 import type { LintConfig } from './config';
 import { type CodeActionRequest, getCodeActions } from './features/codeActions';
 import { getCompletions } from './features/completion';
@@ -78,7 +79,11 @@ export interface LanguageService {
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const catalog = options.catalog ?? emptyCatalog;
-  const cache = new Map<string, { version: number; text: string; analysis: Analysis }>();
+  /** Per document: its latest analysis, and the sentence facts the next version may reuse. */
+  const cache = new Map<
+    string,
+    { version: number; text: string; analysis: Analysis; sentences: SentenceMemo['next'] }
+  >();
 
   function analysisOf(document: DocumentLike): Analysis {
     const cached = cache.get(document.uri);
@@ -89,8 +94,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       languageId: document.languageId,
       fileName: document.uri,
     });
-    const analysis = analyze(determination, catalog);
-    cache.set(document.uri, { version: document.version, text, analysis });
+    const memo: SentenceMemo = { previous: cached?.sentences, next: new Map() };
+    const analysis = analyze(determination, catalog, memo);
+    cache.set(document.uri, { version: document.version, text, analysis, sentences: memo.next });
     return analysis;
   }
 

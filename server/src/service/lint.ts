@@ -9,6 +9,9 @@ import { allRules } from './rules/index';
 import type { AnyRule, Finding, Report, Severity } from './rules/types';
 import { applySuppressions } from './suppressions';
 
+/** Every registered rule id: what a suppression may name. */
+const REGISTERED_IDS: ReadonlySet<string> = new Set(allRules.map((r) => r.id));
+
 export interface LintResult {
   readonly findings: readonly Finding[];
   /** Rules that threw, by id, with the error message (no letter text). */
@@ -37,7 +40,7 @@ export function lint(
     const reports: Report[] = [];
     const started = hooks.onRuleTime ? performance.now() : 0;
     try {
-      rule.check({ analysis, options, report: (r: Report) => reports.push(r) });
+      rule.check({ analysis, options, ruleIds: REGISTERED_IDS, report: (r: Report) => reports.push(r) });
     } catch (error) {
       ruleFailures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
       continue;

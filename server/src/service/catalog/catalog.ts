@@ -34,6 +34,11 @@ export class Catalog {
   private readonly kinds = new Map<string, TreatmentKind>();
   /** Per entry: the keys of its topic, sections and aliases. */
   private readonly entryKeys = new Map<CatalogEntry, string[]>();
+  /** Per entry: the keys of its sections, and of its chapter (lookups run on every citation). */
+  private readonly sectionKeys = new Map<CatalogEntry, string[]>();
+  private readonly entryChapterKey = new Map<CatalogEntry, string>();
+  /** Per chapter: the keys of its names. */
+  private readonly chapterKeys = new Map<GuidelineChapter, string[]>();
 
   constructor(readonly data: CatalogData) {
     for (const e of data.entries) {
@@ -41,14 +46,19 @@ export class Catalog {
       push(this.bySource, e.source, e);
       for (const k of e.treatments) push(this.byKind, k, e);
       this.entryKeys.set(e, unique([e.topic, ...e.sections, ...e.aliases].map(nameKey).filter(Boolean)));
+      this.sectionKeys.set(e, e.sections.map(nameKey));
+      this.entryChapterKey.set(e, nameKey(e.chapter));
     }
     for (const list of this.byKind.values()) list.sort(byConfidence);
     for (const ed of data.editions) {
       this.editionBySource.set(ed.source, ed);
       for (const n of unique([...ed.names, ed.title].map(nameKey))) if (n) push(this.editionNames, n, ed);
     }
-    for (const ch of data.chapters)
-      for (const n of unique([...ch.names, ch.name].map(nameKey))) if (n) push(this.chapterNames, n, ch);
+    for (const ch of data.chapters) {
+      const keys = unique([...ch.names, ch.name].map(nameKey)).filter(Boolean);
+      this.chapterKeys.set(ch, keys);
+      for (const n of keys) push(this.chapterNames, n, ch);
+    }
     for (const k of data.treatmentKinds) this.kinds.set(k.kind, k);
   }
 
@@ -139,7 +149,9 @@ export class Catalog {
     return this.entriesOf(source).filter(
       (e) =>
         (chapterNumber == null || e.chapterNumber === chapterNumber || e.chapterNumber === undefined) &&
-        e.sections.some((s) => nameKey(s) === key || (number !== undefined && s === number)),
+        e.sections.some(
+          (s, i) => this.sectionKeys.get(e)?.[i] === key || (number !== undefined && s === number),
+        ),
     );
   }
 
@@ -159,41 +171,19 @@ export class Catalog {
         entry.chapterNumber !== query.chapterNumber
       )
         continue;
-      if (query.chapter && !inChapter(entry, query.chapter)) continue;
+      if (query.chapter && !this.inChapter(entry, query.chapter)) continue;
       let best = 0;
       for (const k of this.entryKeys.get(entry) ?? []) best = Math.max(best, similarity(key, k));
       if (best >= (query.minScore ?? 0.5)) out.push({ entry, score: best });
     }
     return out.sort((a, b) => b.score - a.score || byConfidence(a.entry, b.entry));
   }
-}
 
-function inChapter(entry: CatalogEntry, chapter: GuidelineChapter): boolean {
-  const key = entryChapterKey(entry);
-  return chapterKeys(chapter).some((k) => k !== '' && (key === k || key.startsWith(`${k} `)));
-}
-
-// Keys computed once per entry and chapter: findEntries tests every entry of a source against a
-// chapter for each citation, and recomputing the keys was most of the engine's time.
-const entryChapterKeys = new WeakMap<CatalogEntry, string>();
-const chapterNameKeys = new WeakMap<GuidelineChapter, readonly string[]>();
-
-function entryChapterKey(entry: CatalogEntry): string {
-  let key = entryChapterKeys.get(entry);
-  if (key === undefined) {
-    key = nameKey(entry.chapter);
-    entryChapterKeys.set(entry, key);
+  private inChapter(entry: CatalogEntry, chapter: GuidelineChapter): boolean {
+    const key = this.entryChapterKey.get(entry) ?? nameKey(entry.chapter);
+    const keys = this.chapterKeys.get(chapter) ?? unique([chapter.name, ...chapter.names].map(nameKey));
+    return keys.some((k) => k !== '' && (key === k || key.startsWith(`${k} `)));
   }
-  return key;
-}
-
-function chapterKeys(chapter: GuidelineChapter): readonly string[] {
-  let keys = chapterNameKeys.get(chapter);
-  if (!keys) {
-    keys = [chapter.name, ...chapter.names].map(nameKey);
-    chapterNameKeys.set(chapter, keys);
-  }
-  return keys;
 }
 
 function similarity(query: string, name: string): number {

@@ -22,15 +22,23 @@ export interface Treatment {
 /** A phrase of the data: the words that must all appear. */
 interface Phrase {
   readonly words: readonly string[];
-  /** First letters of the words (firstLetterMask): a phrase can match only tokens that start alike. */
-  readonly initials: number;
   readonly rank: number;
   readonly kind: string;
   readonly entry?: CatalogEntry;
 }
 
 interface Index {
+  /** Sorted by rank: the first phrase that matches at a rank wins. */
   readonly phrases: readonly Phrase[];
+  /**
+   * Every word of every phrase, keyed by first letter and length (`vocabularyKey`): a typo never
+   * changes the first letter, and changes the length by at most the typo budget (2).
+   */
+  readonly vocabulary: ReadonlyMap<string, readonly string[]>;
+  /** For each word, the positions in `phrases` of the phrases that use it, ascending. */
+  readonly phrasesByWord: ReadonlyMap<string, readonly number[]>;
+  /** Normalized words of each entry's chapter and topic, for ranking the entries. */
+  readonly entryWords: Map<CatalogEntry, readonly string[]>;
 }
 
 /** Requests are short; a pasted paragraph is cut here to stay cheap. */
@@ -42,14 +50,24 @@ export function classifyTreatment(request: string, catalog: Catalog): Treatment 
   const tokens = requestTokens(request);
   if (tokens.length === 0) return null;
   const index = indexOf(catalog);
-  const initials = firstLetterMask(tokens);
+  // Which words of the data the request has (exactly or with a typo), found through the vocabulary
+  // rather than by comparing every phrase with every token: then only phrases using those words are tried.
+  const matched = new Set<string>();
+  for (const t of tokens) {
+    for (let length = t.length - MAX_TYPOS; length <= t.length + MAX_TYPOS; length++) {
+      for (const w of index.vocabulary.get(vocabularyKey(t, length)) ?? []) {
+        if (!matched.has(w) && sameWord(t, w)) matched.add(w);
+      }
+    }
+  }
+  const candidates = new Set<number>();
+  for (const w of matched) for (const i of index.phrasesByWord.get(w) ?? []) candidates.add(i);
   let best: Phrase | null = null;
   const aliasHits: CatalogEntry[] = [];
-  for (const p of index.phrases) {
-    // sameWord never matches words that start differently, so a phrase with an initial no token has is out.
-    if ((p.initials & ~initials) !== 0) continue;
+  for (const i of [...candidates].sort((a, b) => a - b)) {
+    const p = index.phrases[i]!;
     if (best && p.rank > best.rank && !p.entry) continue;
-    if (!p.words.every((w) => tokens.some((t) => sameWord(t, w)))) continue;
+    if (!p.words.every((w) => matched.has(w))) continue;
     if (p.entry) aliasHits.push(p.entry);
     if (!best || p.rank < best.rank || (p.rank === best.rank && p.words.length > best.words.length)) best = p;
   }
@@ -59,10 +77,7 @@ export function classifyTreatment(request: string, catalog: Catalog): Treatment 
   const hits = new Set(aliasHits.filter((e) => e.treatments.includes(kind)));
   const where = new Set(tokens.flatMap((t) => [t, ...(BODY_WORDS[t] ?? [])]));
   const score = (e: CatalogEntry) =>
-    (hits.has(e) ? 2 : 0) +
-    normalize(`${e.chapter} ${e.topic}`)
-      .split(' ')
-      .filter((w) => where.has(w)).length;
+    (hits.has(e) ? 2 : 0) + wordsOf(index, e).filter((w) => where.has(w)).length;
   // Stable sort: equal scores keep the catalog's surest-first order.
   const entryIds = [...new Set([...hits, ...catalog.entriesForTreatment(kind)])]
     .map((e, i) => ({ e, i, s: score(e) }))
@@ -95,14 +110,20 @@ export function requestTokens(request: string): string[] {
     .slice(0, MAX_TOKENS);
 }
 
-/** One bit per first letter a-z (bit 26 for anything else). */
-function firstLetterMask(words: readonly string[]): number {
-  let mask = 0;
-  for (const w of words) {
-    const c = w.charCodeAt(0) - 97;
-    mask |= 1 << (c >= 0 && c < 26 ? c : 26);
+/** The most typos `typoBudget` allows any word. */
+const MAX_TYPOS = 2;
+
+function vocabularyKey(word: string, length: number): string {
+  return `${word[0]}${length}`;
+}
+
+function wordsOf(index: Index, entry: CatalogEntry): readonly string[] {
+  let words = index.entryWords.get(entry);
+  if (!words) {
+    words = normalize(`${entry.chapter} ${entry.topic}`).split(' ');
+    index.entryWords.set(entry, words);
   }
-  return mask;
+  return words;
 }
 
 function sameWord(token: string, word: string): boolean {
@@ -120,7 +141,7 @@ function indexOf(catalog: Catalog): Index {
   const termPhrases: Phrase[] = kinds.flatMap((k, i) =>
     k.terms.map((t) => {
       const words = normalize(t).split(' ').filter(Boolean);
-      return { words, initials: firstLetterMask(words), rank: i, kind: k.kind };
+      return { words, rank: i, kind: k.kind };
     }),
   );
   const aliasPhrases: Phrase[] = [];
@@ -138,14 +159,29 @@ function indexOf(catalog: Catalog): Index {
       const kind = said?.kind ?? entry.treatments[0]!;
       aliasPhrases.push({
         words,
-        initials: firstLetterMask(words),
         rank: rank.get(kind) ?? kinds.length,
         kind,
         entry,
       });
     }
   }
-  index = { phrases: [...termPhrases, ...aliasPhrases].sort((a, b) => a.rank - b.rank) };
+  const phrases = [...termPhrases, ...aliasPhrases].sort((a, b) => a.rank - b.rank);
+  const vocabulary = new Map<string, string[]>();
+  const phrasesByWord = new Map<string, number[]>();
+  phrases.forEach((p, i) => {
+    for (const w of new Set(p.words)) {
+      const list = phrasesByWord.get(w);
+      if (list) list.push(i);
+      else {
+        phrasesByWord.set(w, [i]);
+        const key = vocabularyKey(w, w.length);
+        const bucket = vocabulary.get(key) ?? [];
+        bucket.push(w);
+        vocabulary.set(key, bucket);
+      }
+    }
+  });
+  index = { phrases, vocabulary, phrasesByWord, entryWords: new Map() };
   indexes.set(catalog, index);
   return index;
 }

@@ -128,13 +128,14 @@ function readSections(field: Field, start: number, end: number): Located<string>
     .filter((x): x is Located<string> => x !== null);
 }
 
-const LABEL = /\b(Page\(s\)|Pages?|Section\(s\)|Sections?)\s*:/g;
+/** "Page(s):" with its value, or a bare "Page(s)" ending the sentence (a reviewer still typing the value). */
+const LABEL = /\b(?:(Page\(s\)|Pages?|Section\(s\)|Sections?)\s*:|(Page\(s\)|Section\(s\))\s*$)/g;
 
 /** One MTUS guideline: its name, edition, chapter, topic and labelled pages or sections. */
 function mtusPart(field: Field, program: CitationProgram | null, start: number, end: number): Citation {
   const t = field.text.text;
   const labels = [...t.slice(start, end).matchAll(LABEL)].map((m) => ({
-    name: m[1]!,
+    name: (m[1] ?? m[2])!,
     at: start + m.index,
     after: start + m.index + m[0].length,
   }));

@@ -32,12 +32,25 @@ export const EXTRACTORS: readonly Extractor[] = [
   redFlag,
 ];
 
+/**
+ * Sentence facts of a document's previous version, reused by the next: an edit re-reads only the
+ * sentences it changed. `next` collects this version's, to become the next one's `previous`. Facts of
+ * a sentence depend on its text alone, so reuse cannot change a result.
+ */
+export interface SentenceMemo {
+  readonly previous?: ReadonlyMap<string, readonly Candidate[]>;
+  readonly next: Map<string, readonly Candidate[]>;
+}
+
 /** Clinical facts in `text`, sentence by sentence, with spans in source offsets. */
-export function extractFacts(text: MappedText): ClinicalFact[] {
+export function extractFacts(text: MappedText, memo?: SentenceMemo): ClinicalFact[] {
   const out: ClinicalFact[] = [];
   for (const sentence of splitSentences(text.text)) {
     try {
-      for (const c of factsOfSentence(text.text.slice(sentence.start, sentence.end))) {
+      const words = text.text.slice(sentence.start, sentence.end);
+      const facts = memo?.next.get(words) ?? memo?.previous?.get(words) ?? factsOfSentence(words);
+      memo?.next.set(words, facts);
+      for (const c of facts) {
         out.push({
           kind: c.kind,
           status: c.status!,

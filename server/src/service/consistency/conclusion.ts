@@ -14,7 +14,7 @@
 
 import { splitSentences } from '../clinical/sentences';
 import type { MappedText } from '../model/mappedText';
-import type { Span, Span as TextRange } from '../model/types';
+import type { Span } from '../model/types';
 
 export type Polarity = 'necessary' | 'not-necessary';
 
@@ -26,13 +26,13 @@ export interface Conclusion {
    */
   readonly strength: 'stated' | 'fallback';
   /** The whole sentence (indexes into the rationale's joined text). */
-  readonly sentence: TextRange;
+  readonly sentence: Span;
   /** The verb phrase that carries the polarity ("is not medically necessary"). */
-  readonly predicate: TextRange;
+  readonly predicate: Span;
   /** The predicate as it would read with the other polarity (for quick fixes); null when not simple. */
   readonly flipped: string | null;
   /** What is concluded about ("the request for Ultram 50mg #30"), when the sentence names it. */
-  readonly object: TextRange | null;
+  readonly object: Span | null;
   /** The object without "the request for" and articles ("Ultram 50mg #30"); null when generic ("this request"). */
   readonly treatment: string | null;
 }
@@ -135,17 +135,17 @@ export function mainConclusion(conclusions: readonly Conclusion[]): Conclusion |
 }
 
 /** Source span of a range of a rationale's joined text. */
-export function sourceSpan(text: MappedText, range: TextRange): Span {
+export function sourceSpan(text: MappedText, range: Span): Span {
   return text.spanToSource(range.start, range.end);
 }
 
 interface Local {
   polarity: Polarity;
   strength: 'stated' | 'fallback';
-  sentence: TextRange;
-  predicate: TextRange;
+  sentence: Span;
+  predicate: Span;
   flipped: string | null;
-  object: TextRange | null;
+  object: Span | null;
   treatment: string | null;
 }
 
@@ -190,7 +190,7 @@ function necessityEstablished(s: string, at: number, length: number): Local | nu
   const verbStart = at + length + m[0].search(/\b(?:has|have|had|is|was|were|are|cannot|can\s+not)\s/i);
   const negated = m[1] !== undefined || m[2] !== undefined;
   const objectMatch = /^\s+(?:of|for)\s+/i.exec(rest);
-  let object: TextRange | null = null;
+  let object: Span | null = null;
   if (objectMatch) {
     const start = at + length + objectMatch[0].length;
     const end = trimEnd(s, verbStart);
@@ -236,7 +236,7 @@ interface Walk {
   /** The finite verb as written ("is", "will be"), for the flipped phrase. */
   copula: string;
   /** Set when the object stands inside the verb phrase ("deem the request for X to be ..."). */
-  object?: TextRange;
+  object?: Span;
 }
 
 /** "I ... deem the request for X to be medically necessary": the object sits between verb and "to be". */
@@ -323,7 +323,7 @@ function reasonClauseEnd(s: string): number {
 }
 
 /** The subject of the clause that ends at `end`: "the request for X", else the words after the last comma. */
-function subjectBefore(s: string, end: number): TextRange | null {
+function subjectBefore(s: string, end: number): Span | null {
   const clause = s.slice(0, end);
   // After "As the requested surgery is not medically necessary," the subject starts past the comma.
   const from = reasonClauseEnd(s);
@@ -386,8 +386,8 @@ export function treatmentOf(object: string): string | null {
   return t;
 }
 
-function shift(c: Local, by: TextRange): Conclusion {
-  const move = (r: TextRange) => ({ start: r.start + by.start, end: r.end + by.start });
+function shift(c: Local, by: Span): Conclusion {
+  const move = (r: Span) => ({ start: r.start + by.start, end: r.end + by.start });
   return {
     polarity: c.polarity,
     strength: c.strength,

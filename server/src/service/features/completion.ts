@@ -153,7 +153,7 @@ function sectionEditions(analysis: Analysis): GuidelineEdition[] {
 function pageItems(c: Context, position: Position): CompletionItem[] {
   const { edition, chapterNumber } = citedEdition(c);
   const typed = typedValue(c.before, c.before.lastIndexOf('Page(s):') + 'Page(s):'.length);
-  const source = edition?.source ?? 'MTUS-CPMTG-2009';
+  const source = pagedEdition(c.analysis, edition)?.source ?? 'MTUS-CPMTG-2009';
   const out: CompletionItem[] = [];
   for (const entry of c.analysis.catalog.entriesOf(source)) {
     if (chapterNumber !== undefined && entry.chapterNumber !== chapterNumber) continue;
@@ -161,6 +161,19 @@ function pageItems(c: Context, position: Position): CompletionItem[] {
       out.push(entryItem(c, entry, String(page), rangeBack(position, typed.length), out.length));
   }
   return dedupe(out);
+}
+
+/**
+ * Pages come from an edition cited by page. A name without a year can resolve to a later edition cited
+ * by section (the 2016 CPMTG for a 2016 decision); "Page(s):" then means the paged edition of that name.
+ */
+function pagedEdition(analysis: Analysis, edition: GuidelineEdition | null): GuidelineEdition | null {
+  if (!edition || edition.citedBy.includes('page')) return edition;
+  return (
+    analysis.catalog.editions.find(
+      (e) => e.citedBy.includes('page') && e.names.some((n) => edition.names.includes(n)),
+    ) ?? null
+  );
 }
 
 function programItems(c: Context, position: Position): CompletionItem[] | null {

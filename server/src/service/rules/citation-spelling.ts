@@ -78,39 +78,37 @@ function spellingReport(part: Located<string>, near: string, what: string): Repo
   };
 }
 
-const namesBySource = new WeakMap<Catalog, Map<string, string[]>>();
-const guidelineNamesOf = new WeakMap<Catalog, readonly string[]>();
+/** A catalog name with its matching keys, computed once (this rule runs on every citation). */
+interface KeyedName {
+  readonly name: string;
+  readonly key: string;
+  readonly singular: string;
+}
+
+const keyed = (names: Iterable<string>): KeyedName[] =>
+  [...new Set(names)].map((name) => {
+    const key = nameKey(name);
+    return { name, key, singular: singularKey(key) };
+  });
+
+const namesBySource = new WeakMap<Catalog, Map<string, readonly KeyedName[]>>();
+const guidelineNamesOf = new WeakMap<Catalog, readonly KeyedName[]>();
 
 /** Edition and chapter names, built once per catalog. */
-function guidelineNames(catalog: Catalog): readonly string[] {
+function guidelineNames(catalog: Catalog): readonly KeyedName[] {
   let names = guidelineNamesOf.get(catalog);
   if (!names) {
-    names = [...catalog.editions.flatMap((e) => e.names), ...catalog.chapters.flatMap((ch) => ch.names)];
+    names = keyed([
+      ...catalog.editions.flatMap((e) => e.names),
+      ...catalog.chapters.flatMap((ch) => ch.names),
+    ]);
     guidelineNamesOf.set(catalog, names);
   }
   return names;
 }
 
-/** Each name with its matching keys, computed once per list: the lists are long and every part scans one. */
-const keyedLists = new WeakMap<
-  readonly string[],
-  readonly { name: string; key: string; singular: string }[]
->();
-
-function keyed(names: readonly string[]) {
-  let list = keyedLists.get(names);
-  if (!list) {
-    list = names.map((name) => {
-      const key = nameKey(name);
-      return { name, key, singular: singularKey(key) };
-    });
-    keyedLists.set(names, list);
-  }
-  return list;
-}
-
 /** Topics, sections and aliases of one source's entries (and its chapters), built once per catalog. */
-function entryNames(catalog: Catalog, source: string): readonly string[] {
+function entryNames(catalog: Catalog, source: string): readonly KeyedName[] {
   let bySource = namesBySource.get(catalog);
   if (!bySource) {
     bySource = new Map();
@@ -118,12 +116,10 @@ function entryNames(catalog: Catalog, source: string): readonly string[] {
   }
   let names = bySource.get(source);
   if (!names) {
-    names = [
-      ...new Set([
-        ...catalog.entriesOf(source).flatMap((e) => [e.topic, ...e.sections, ...e.aliases]),
-        ...catalog.chaptersOf(source).flatMap((ch) => [ch.name, ...ch.names]),
-      ]),
-    ];
+    names = keyed([
+      ...catalog.entriesOf(source).flatMap((e) => [e.topic, ...e.sections, ...e.aliases]),
+      ...catalog.chaptersOf(source).flatMap((ch) => [ch.name, ...ch.names]),
+    ]);
     bySource.set(source, names);
   }
   return names;
@@ -133,13 +129,13 @@ function entryNames(catalog: Catalog, source: string): readonly string[] {
  * The name a part was meant to be, when it is not a known name itself but one is within the typo
  * budget of its length (and differs by more than a plural).
  */
-export function misspelt(part: Located<string>, names: readonly string[]): string | null {
+export function misspelt(part: Located<string>, names: readonly KeyedName[]): string | null {
   const key = nameKey(part.value);
   if (key.length < 5 || key.length > 120) return null;
   const budget = typoBudget(key.length);
   const singular = singularKey(part.value);
   let best: { name: string; d: number } | null = null;
-  for (const { name, key: k, singular: s } of keyed(names)) {
+  for (const { name, key: k, singular: s } of names) {
     if (k === key || s === singular) return null;
     const d = editDistance(key, k, budget);
     if (d <= budget && (!best || d < best.d)) best = { name, d };

@@ -1,5 +1,4 @@
 import { hasReason } from '../suppressions';
-import { rulesById } from './index';
 import { documentWithDirective } from './shared/suppression-examples';
 import type { Rule } from './types';
 
@@ -30,7 +29,7 @@ export const suppressionInvalid: Rule = {
       ),
     },
   ],
-  check({ analysis, report }) {
+  check({ analysis, report, ruleIds }) {
     for (const s of analysis.determination.suppressions) {
       if (s.kind !== 'enable' && !hasReason(s)) {
         report({
@@ -40,8 +39,7 @@ export const suppressionInvalid: Rule = {
         });
         continue;
       }
-      // rulesById is read at check time: the registry imports this file, so it is not ready at load time.
-      const unknown = s.ruleIds.filter((id) => !rulesById.has(id));
+      const unknown = s.ruleIds.filter((id) => !ruleIds.has(id));
       if (unknown.length > 0) {
         report({ span: s.span, message: `This suppression names unknown rule ids: ${unknown.join(', ')}.` });
       }

@@ -53,6 +53,8 @@ export interface Finding extends Report {
 export interface RuleContext<Options> {
   readonly analysis: Analysis;
   readonly options: Options;
+  /** Ids of every registered rule (for rules about rule ids, such as suppressions). */
+  readonly ruleIds: ReadonlySet<string>;
   report(report: Report): void;
 }
 
