@@ -38,6 +38,8 @@ export interface BenchResults {
   readonly lsp?: LspResult;
   readonly activation?: Activation;
   readonly targets: readonly Target[];
+  /** Set when the run measured only these parts; the others come from the run before. */
+  readonly measured?: readonly string[];
 }
 
 export interface Target {
@@ -98,6 +100,9 @@ export function renderMarkdown(r: BenchResults): string {
   const m = r.machine;
   const out: string[] = [
     `Run ${r.date} at commit ${r.commit} on ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Node ${m.node}, ${m.platform} (load average ${m.loadAverage} at start).`,
+    ...(r.measured
+      ? [`This run measured ${r.measured.join(', ')}; the other parts are from the run before.`]
+      : []),
     `Corpus: ${r.corpus.letters} generated letters, ${r.corpus.megabytes} MB, seed ${r.corpus.seed}, recombined from ${r.corpus.sources} published letters (${Object.entries(
       r.corpus.kinds,
     )

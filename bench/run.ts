@@ -7,11 +7,12 @@
  *                    [--profile] [--baseline] [--quick]
  *   --profile   the engine pass also runs under --cpu-prof; its hotspots go into the results
  *   --baseline  also write bench/results/baseline.json (what bench:compare compares against)
+ *   --only      measures those parts and keeps the others from the last bench/results/latest.json
  *   --server-node-args '<flags>'   V8 flags for the language server process (an experiment)
  *   --quick     a smoke run: 200 letters, 2 runs, 40 samples; results go to the temp folder only
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -119,6 +120,19 @@ function activateOnce(): Promise<Activation> {
   });
 }
 
+const ALL_PARTS = ['cli', 'engine', 'lsp', 'activation'];
+const subset = !quick && ALL_PARTS.some((p) => !only.has(p));
+const latestFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
+
+function previousResults(): Partial<BenchResults> {
+  try {
+    const { targets: _targets, ...rest } = JSON.parse(readFileSync(latestFile, 'utf8')) as BenchResults;
+    return rest;
+  } catch {
+    return {};
+  }
+}
+
 async function main() {
   const machine = describeMachine();
   say(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, Node ${machine.node}`);
@@ -127,6 +141,9 @@ async function main() {
   for (const f of corpus.files) kinds[f.layout] = (kinds[f.layout] ?? 0) + 1;
   say(`corpus: ${corpus.files.length} letters, ${round(corpus.bytes / 1e6)} MB in ${corpus.dir}`);
   const partial: { -readonly [K in keyof Omit<BenchResults, 'targets'>]: BenchResults[K] } = {
+    // A run of some parts keeps the other parts of the last full results, and says which it measured.
+    ...(subset ? previousResults() : {}),
+    ...(subset ? { measured: [...only] } : { measured: undefined }),
     date: new Date().toISOString(),
     commit: commit(),
     machine,
