@@ -125,12 +125,19 @@ const subset = !quick && ALL_PARTS.some((p) => !only.has(p));
 const latestFile = path.join(repoRoot, 'bench', 'results', 'latest.json');
 
 function previousResults(): Partial<BenchResults> {
+  let previous: BenchResults;
   try {
-    const { targets: _targets, ...rest } = JSON.parse(readFileSync(latestFile, 'utf8')) as BenchResults;
-    return rest;
+    previous = JSON.parse(readFileSync(latestFile, 'utf8')) as BenchResults;
   } catch {
     return {};
   }
+  // Parts of one results file must describe one corpus.
+  if (previous.corpus && (previous.corpus.letters !== count || previous.corpus.seed !== Number(values.seed)))
+    throw new Error(
+      `--only re-measures parts of ${path.relative(repoRoot, latestFile)}: use its corpus (--count ${previous.corpus.letters} --seed ${previous.corpus.seed})`,
+    );
+  const { targets: _targets, ...rest } = previous;
+  return rest;
 }
 
 async function main() {
