@@ -27,8 +27,14 @@ const builds = [
     external: ['vscode'],
     outdir: 'dist',
   },
-  { ...common, entryPoints: { 'server/server': 'server/src/lsp/main.ts' }, outdir: 'dist' },
-  // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow: prefer `module`.
+  // jsonc-parser's `main` is a UMD build whose dynamic requires esbuild cannot follow: prefer `module`
+  // in every bundle that reads configuration (the server reads .imr-lint.json as the CLI does).
+  {
+    ...common,
+    mainFields: ['module', 'main'],
+    entryPoints: { 'server/server': 'server/src/lsp/main.ts' },
+    outdir: 'dist',
+  },
   {
     ...common,
     mainFields: ['module', 'main'],

@@ -2,7 +2,7 @@
  * The extension: starts the IMR language server and registers the commands and the status item.
  * Everything about determinations happens in the server; this file only connects VS Code to it.
  */
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import {
   LanguageClient,
   type LanguageClientOptions,
@@ -35,7 +35,11 @@ export function activate(context: vscode.ExtensionContext): ImrExtensionApi {
     // .txt letters are synced so "Check this letter" and imr.lintPlainText can reach them; the server
     // checks a .txt file only when one of those says so.
     documentSelector: [{ language: 'imr' }, { scheme: 'file', language: 'plaintext', pattern: '**/*.txt' }],
-    synchronize: { configurationSection: SETTINGS_SECTION },
+    // .imr-lint.json files configure the editor as they configure the CLI; an edit to one re-checks.
+    synchronize: {
+      configurationSection: SETTINGS_SECTION,
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.imr-lint.json'),
+    },
     outputChannelName: 'IMR Language Server',
   };
   client = new LanguageClient('imr', 'IMR Language Server', serverOptions, clientOptions);

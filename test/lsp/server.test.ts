@@ -202,3 +202,43 @@ describe('language server, team catalog files (imr.catalogFiles)', { skip, timeo
     assert.equal(await client.stop(), 0);
   });
 });
+
+describe('language server, .imr-lint.json found as the CLI finds it', { skip, timeout: 30_000 }, () => {
+  test('a config file beside the document sets severities; the editor setting wins over it', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { pathToFileURL } = await import('node:url');
+    const dir = mkdtempSync(join(tmpdir(), 'imr-lsp-config-'));
+    mkdirSync(join(dir, '.git'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(
+      join(dir, '.imr-lint.json'),
+      '{ // data only\n "rules": { "section-missing": "warning" } }\n',
+    );
+    const client = await startClient({
+      pull: true,
+      settings: (scopeUri) => (scopeUri?.includes('/sub/') ? { rules: { 'section-missing': 'info' } } : {}),
+    });
+    const top = pathToFileURL(join(dir, 'a.imr.md')).href;
+    const sub = pathToFileURL(join(dir, 'sub', 'b.imr.md')).href;
+    await client.open(top, noSections);
+    await client.open(sub, noSections);
+    const pull = (uri: string) =>
+      client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } }) as Promise<{
+        items: Diagnostic[];
+      }>;
+    const [a, b] = await Promise.all([pull(top), pull(sub)]);
+    assert.deepEqual(
+      a.items.map((d) => d.severity),
+      [2, 2],
+      'warning, from .imr-lint.json',
+    );
+    assert.deepEqual(
+      b.items.map((d) => d.severity),
+      [3, 3],
+      'information, from the editor setting',
+    );
+    assert.equal(await client.stop(), 0);
+  });
+});

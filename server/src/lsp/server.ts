@@ -61,11 +61,14 @@ export function startServer(connection: Connection): void {
     const diagnostics = registerDiagnostics(ctx, pull);
     registerFeatures(ctx);
     registerCommands(ctx, diagnostics);
-    connection.onDidChangeConfiguration(() => {
+    const reconfigure = () => {
       settings.clear();
       services.clear();
       diagnostics.refreshAll();
-    });
+    };
+    connection.onDidChangeConfiguration(reconfigure);
+    // An .imr-lint.json was created, changed or deleted (the client watches them).
+    connection.onDidChangeWatchedFiles(reconfigure);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },

@@ -5,8 +5,10 @@
 import type { Catalog } from './catalog/catalog';
 import { classifyTreatment, type Treatment } from './catalog/classify';
 import { readCitations } from './citations/read';
-import { extractFacts, type SentenceMemo } from './clinical/facts';
+import type { Candidate } from './clinical/extract/common';
+import { extractFacts } from './clinical/facts';
 import type { ClinicalFact } from './clinical/types';
+import { VersionMemo } from './memo';
 import type { Citation } from './model/citation';
 import { LineIndex } from './model/lineIndex';
 import type { CalendarDate, Determination, Item } from './model/types';
@@ -32,20 +34,39 @@ export interface Analysis {
   readonly asOf: CalendarDate | null;
 }
 
-/** `memo` lets a document's next version reuse this one's sentence facts (see SentenceMemo). */
-export function analyze(determination: Determination, catalog: Catalog, memo?: SentenceMemo): Analysis {
+/** Results of one version that the next version of the same document may reuse (see VersionMemo). */
+export interface AnalysisMemo {
+  readonly sentenceFacts: VersionMemo<readonly Candidate[]>;
+  readonly treatments: VersionMemo<Treatment | null>;
+}
+
+/** A memo for the version after the one `before` served (or a first one). */
+export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
+  return {
+    sentenceFacts: new VersionMemo(before?.sentenceFacts),
+    treatments: new VersionMemo(before?.treatments),
+  };
+}
+
+export function analyze(determination: Determination, catalog: Catalog, memo?: AnalysisMemo): Analysis {
+  const classify = (request: string) => classifyTreatment(request, catalog);
   const items = determination.items.map((item) => ({
     item,
     citations: readCitations(item),
-    treatment: classifyTreatment(item.request.text, catalog),
-    rationaleFacts: item.rationale ? extractFacts(item.rationale.text, memo) : [],
+    treatment: memo
+      ? memo.treatments.get(item.request.text, () => classify(item.request.text))
+      : classify(item.request.text),
+    rationaleFacts: item.rationale ? extractFacts(item.rationale.text, memo?.sentenceFacts) : [],
   }));
-  return {
+  const analysis: Analysis = {
     determination,
     lines: new LineIndex(determination.text),
     catalog,
     items,
-    summaryFacts: determination.summary ? extractFacts(determination.summary, memo) : [],
+    summaryFacts: determination.summary ? extractFacts(determination.summary, memo?.sentenceFacts) : [],
     asOf: determination.header.decisionDate?.value ?? determination.header.urDenialDate?.value ?? null,
   };
+  memo?.sentenceFacts.seal();
+  memo?.treatments.seal();
+  return analysis;
 }

@@ -15,9 +15,8 @@ import type {
   Hover,
   Position,
 } from 'vscode-languageserver-types';
-import { type Analysis, analyze } from './analysis';
+import { type Analysis, type AnalysisMemo, analyze, nextMemo } from './analysis';
 import { type Catalog, emptyCatalog } from './catalog/catalog';
-import type { SentenceMemo } from './clinical/facts';
 import type { LintConfig } from './config';
 import { type CodeActionRequest, getCodeActions } from './features/codeActions';
 import { getCompletions } from './features/completion';
@@ -80,10 +79,7 @@ export interface LanguageService {
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const catalog = options.catalog ?? emptyCatalog;
   /** Per document: its latest analysis, and the sentence facts the next version may reuse. */
-  const cache = new Map<
-    string,
-    { version: number; text: string; analysis: Analysis; sentences: SentenceMemo['next'] }
-  >();
+  const cache = new Map<string, { version: number; text: string; analysis: Analysis; memo: AnalysisMemo }>();
 
   function analysisOf(document: DocumentLike): Analysis {
     const cached = cache.get(document.uri);
@@ -94,9 +90,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       languageId: document.languageId,
       fileName: document.uri,
     });
-    const memo: SentenceMemo = { previous: cached?.sentences, next: new Map() };
+    const memo = nextMemo(cached?.memo);
     const analysis = analyze(determination, catalog, memo);
-    cache.set(document.uri, { version: document.version, text, analysis, sentences: memo.next });
+    cache.set(document.uri, { version: document.version, text, analysis, memo });
     return analysis;
   }
 

@@ -3,6 +3,7 @@
  * extractor, settle each candidate's status, and map spans back to the source. Never throws: a
  * failure in one sentence drops that sentence's facts, not the document's.
  */
+import type { VersionMemo } from '../memo';
 import type { MappedText } from '../model/mappedText';
 import { SentenceContext } from './context';
 import { conservativeCare, injectionResponse, surgery, visitsCompleted } from './extract/care';
@@ -33,23 +34,15 @@ export const EXTRACTORS: readonly Extractor[] = [
 ];
 
 /**
- * Sentence facts of a document's previous version, reused by the next: an edit re-reads only the
- * sentences it changed. `next` collects this version's, to become the next one's `previous`. Facts of
- * a sentence depend on its text alone, so reuse cannot change a result.
+ * Clinical facts in `text`, sentence by sentence, with spans in source offsets. A sentence's facts
+ * depend on its words alone, so `memo` may hand back those of an earlier version of the document.
  */
-export interface SentenceMemo {
-  readonly previous?: ReadonlyMap<string, readonly Candidate[]>;
-  readonly next: Map<string, readonly Candidate[]>;
-}
-
-/** Clinical facts in `text`, sentence by sentence, with spans in source offsets. */
-export function extractFacts(text: MappedText, memo?: SentenceMemo): ClinicalFact[] {
+export function extractFacts(text: MappedText, memo?: VersionMemo<readonly Candidate[]>): ClinicalFact[] {
   const out: ClinicalFact[] = [];
   for (const sentence of splitSentences(text.text)) {
     try {
       const words = text.text.slice(sentence.start, sentence.end);
-      const facts = memo?.next.get(words) ?? memo?.previous?.get(words) ?? factsOfSentence(words);
-      memo?.next.set(words, facts);
+      const facts = memo ? memo.get(words, () => factsOfSentence(words)) : factsOfSentence(words);
       for (const c of facts) {
         out.push({
           kind: c.kind,

@@ -12,12 +12,20 @@ export interface ItemConclusions {
   readonly main: Conclusion | null;
 }
 
-/** The item's conclusions, or null when it has no rationale text. */
+/** Items are immutable, so their conclusions are found once and shared by the rules that ask. */
+const cache = new WeakMap<Item, ItemConclusions | null>();
+
+/** The item's conclusions, or null when it has no rationale text; computed once per item. */
 export function itemConclusions(item: Item): ItemConclusions | null {
+  if (cache.has(item)) return cache.get(item) ?? null;
   const rationale = item.rationale?.text;
-  if (!rationale || rationale.text.trim() === '') return null;
-  const all = findConclusions(rationale);
-  return { rationale, all, main: mainConclusion(all) };
+  let found: ItemConclusions | null = null;
+  if (rationale && rationale.text.trim() !== '') {
+    const all = findConclusions(rationale);
+    found = { rationale, all, main: mainConclusion(all) };
+  }
+  cache.set(item, found);
+  return found;
 }
 
 /** Upheld keeps the denial (not medically necessary); Overturned reverses it. */
