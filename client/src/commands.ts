@@ -37,25 +37,26 @@ function positionParams(editor: vscode.TextEditor) {
   return { uri: editor.document.uri.toString(), position: { line, character } };
 }
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient): void {
+/** `client` settles once the language client has loaded; commands wait for it. */
+export function registerCommands(context: vscode.ExtensionContext, client: Promise<LanguageClient>): void {
   const register = (id: string, run: () => Promise<unknown>) =>
     context.subscriptions.push(vscode.commands.registerCommand(id, run));
 
   register('imr.newDetermination', async () => {
-    const { text } = await send(client, NewDeterminationRequest, {});
+    const { text } = await send(await client, NewDeterminationRequest, {});
     await openUntitled('imr', text);
   });
   register('imr.importLetter', async () => {
     const letter = await letterToImport();
     if (!letter) return;
-    const { text } = await send(client, ImportLetterRequest, { uri: letter.uri.toString() });
+    const { text } = await send(await client, ImportLetterRequest, { uri: letter.uri.toString() });
     if (text) await openUntitled('imr', text);
     else void vscode.window.showWarningMessage('Nothing could be read from this letter.');
   });
   register('imr.insertCriteriaChecklist', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
-    const answer = await send(client, CriteriaChecklistRequest, positionParams(editor));
+    const answer = await send(await client, CriteriaChecklistRequest, positionParams(editor));
     if (!answer)
       return void vscode.window.showInformationMessage('The catalog has no criteria for this item.');
     const below = new vscode.Position(editor.selection.active.line + 1, 0);
@@ -64,7 +65,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   register('imr.showGuideline', async () => {
     const editor = vscode.window.activeTextEditor;
     if (!editor) return;
-    const answer = await send(client, GuidelineAtRequest, positionParams(editor));
+    const answer = await send(await client, GuidelineAtRequest, positionParams(editor));
     if (!answer)
       return void vscode.window.showInformationMessage(
         'No guideline found for the citation under the cursor.',
@@ -73,6 +74,6 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
   });
   register('imr.checkLetter', async () => {
     const document = vscode.window.activeTextEditor?.document;
-    if (document) await notify(client, CheckLetterNotification, { uri: document.uri.toString() });
+    if (document) await notify(await client, CheckLetterNotification, { uri: document.uri.toString() });
   });
 }

@@ -4,7 +4,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { type DocumentStatus, StatusNotification } from '../../server/src/shared/protocol';
 import { onNotification } from './protocol';
 
-export function registerStatus(context: vscode.ExtensionContext, client: LanguageClient): void {
+export function registerStatus(context: vscode.ExtensionContext, client: Promise<LanguageClient>): void {
   const item = vscode.languages.createLanguageStatusItem('imr.status', { language: 'imr' });
   item.name = 'IMR';
   item.text = 'IMR';
@@ -17,12 +17,16 @@ export function registerStatus(context: vscode.ExtensionContext, client: Languag
     item.severity =
       status.findings > 0 ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
   };
+  void client.then((c) =>
+    context.subscriptions.push(
+      onNotification(c, StatusNotification, (status) => {
+        byUri.set(status.uri, status);
+        show();
+      }),
+    ),
+  );
   context.subscriptions.push(
     item,
-    onNotification(client, StatusNotification, (status) => {
-      byUri.set(status.uri, status);
-      show();
-    }),
     vscode.window.onDidChangeActiveTextEditor(show),
     vscode.workspace.onDidCloseTextDocument((d) => byUri.delete(d.uri.toString())),
   );
