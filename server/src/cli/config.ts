@@ -8,7 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import Ajv from 'ajv';
+import Ajv, { type ValidateFunction } from 'ajv';
 import { findNodeAtLocation, type ParseError, parse, parseTree, printParseErrorCode } from 'jsonc-parser';
 import picomatch from 'picomatch';
 import type { RuleSetting } from '../service/config';
@@ -44,7 +44,12 @@ export interface ResolvedConfig {
 
 export type ConfigMode = { kind: 'lookup' } | { kind: 'file'; file: string } | { kind: 'none' };
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(configSchema(allRules));
+/** Compiled on first use: most runs (and every editor session without a config file) never need it. */
+let validator: ValidateFunction | undefined;
+const validate = () => {
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(configSchema(allRules));
+  return validator;
+};
 
 function where(file: string, text: string, offset: number): string {
   const p = new LineIndex(text).positionAt(offset);
@@ -67,7 +72,7 @@ export function loadConfigFile(file: string): ConfigFile {
     const e = errors[0]!;
     throw new ConfigError(`${where(file, text, e.offset)}: invalid JSON (${printParseErrorCode(e.error)}).`);
   }
-  if (!validate(data)) throw new ConfigError(describeSchemaError(file, text, validate.errors ?? []));
+  if (!validate()(data)) throw new ConfigError(describeSchemaError(file, text, validate().errors ?? []));
   const config = data as {
     root?: boolean;
     rules?: Record<string, RuleSetting>;
