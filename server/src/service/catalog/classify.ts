@@ -110,8 +110,8 @@ export function requestTokens(request: string): string[] {
     .slice(0, MAX_TOKENS);
 }
 
-/** The most typos `typoBudget` allows any word. */
-const MAX_TYPOS = 2;
+/** The most typos `typoBudget` allows any word (derived, so the two cannot drift apart). */
+const MAX_TYPOS = typoBudget(Number.MAX_SAFE_INTEGER);
 
 function vocabularyKey(word: string, length: number): string {
   return `${word[0]}${length}`;
