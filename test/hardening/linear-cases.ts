@@ -4,9 +4,13 @@
  * reader that allocates one small object per line crosses from cheap scavenges into old-generation
  * collections between 100,000 and 200,000 lines, a one-off step of the garbage collector that a
  * 4x-input ratio would read as superlinear work. Algorithmic blow-ups (backtracking, rescanning)
- * show the same with either setting.
+ * show the same with either setting. It also starts it with --single-threaded: the time measured is
+ * this process's CPU time, and with V8's helper threads on, their concurrent marking, sweeping and
+ * compilation for the big input are counted in whichever stage happens to run (a 5 MB letter's
+ * linear stages measured 8-18x while another process shared the cores, and failed CI once;
+ * single-threaded, 4.0-4.2x).
  *
- *   node --max-semi-space-size=64 --import tsx test/hardening/linear-cases.ts   prints one JSON array
+ *   node --max-semi-space-size=64 --single-threaded --import tsx test/hardening/linear-cases.ts
  */
 import { letterOfPages } from '../../bench/generate';
 import { allRules } from '../../server/src/service/rules/index';

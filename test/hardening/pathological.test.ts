@@ -19,7 +19,13 @@ let results: Map<string, CaseResult>;
 before(() => {
   const child = spawnSync(
     process.execPath,
-    ['--max-semi-space-size=64', '--import', 'tsx', path.join(__dirname, 'linear-cases.ts')],
+    [
+      '--max-semi-space-size=64',
+      '--single-threaded',
+      '--import',
+      'tsx',
+      path.join(__dirname, 'linear-cases.ts'),
+    ],
     { encoding: 'utf8', maxBuffer: 1 << 26 },
   );
   // The child prints stage names and numbers only; its error output names code, never letter text.

@@ -88,7 +88,7 @@ describe('language server under random edits', { skip, timeout: 120_000 }, () =>
     );
   });
 
-  test('a 1 MB document and a binary one are answered', async () => {
+  test('a 1 MB document and a binary one are answered', async (t) => {
     const huge = seed.repeat(Math.ceil(1_000_000 / seed.length));
     const binary = Array.from({ length: 50_000 }, (_, i) => String.fromCharCode((i * 7919) % 65_536)).join(
       '',
@@ -99,6 +99,7 @@ describe('language server under random edits', { skip, timeout: 120_000 }, () =>
     assert.ok(Array.isArray(await pull('file:///tmp/imr-test/huge.imr.md')));
     const hugeMs = performance.now() - started;
     assert.ok(Array.isArray(await pull('file:///tmp/imr-test/binary.imr.md')));
-    assert.ok(hugeMs < 5_000, `1 MB document checked in ${hugeMs.toFixed(0)} ms`);
+    // Reported, not asserted: speed is measured by npm run bench (docs/benchmarks.md).
+    t.diagnostic(`1 MB document checked in ${hugeMs.toFixed(0)} ms`);
   });
 });

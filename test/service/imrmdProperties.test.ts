@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import type { Determination, Span } from '../../server/src/service/model/types';
 import { readImrMd } from '../../server/src/service/parser/imrmd/read';
+import { growthRatio, LINEAR_LIMIT } from '../support/growth';
 
 /** Pieces that mean something to the reader, so random documents exercise every branch. */
 const TOKENS = [
@@ -125,38 +126,6 @@ test('mutated valid documents never throw and every span is in range', () => {
   );
 });
 
-/** Milliseconds per read of `text`, reading for at least 20 ms so timer resolution does not matter. */
-function timeRead(text: string): number {
-  let runs = 0;
-  const t0 = performance.now();
-  let elapsed = 0;
-  while (elapsed < 20) {
-    readImrMd(text);
-    runs++;
-    elapsed = performance.now() - t0;
-  }
-  return elapsed / runs;
-}
-
-/**
- * Time of the large input over time of the small one. Both are timed in alternation and the best of
- * each kept, so load from other processes affects both alike; a noisy measurement is retried, since
- * a quadratic reader gives about 16 every time.
- */
-function growth(small: string, large: string): number {
-  let ratio = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && ratio >= 6; attempt++) {
-    let bestSmall = Number.POSITIVE_INFINITY;
-    let bestLarge = Number.POSITIVE_INFINITY;
-    for (let round = 0; round < 3; round++) {
-      bestSmall = Math.min(bestSmall, timeRead(small));
-      bestLarge = Math.min(bestLarge, timeRead(large));
-    }
-    ratio = bestLarge / bestSmall;
-  }
-  return ratio;
-}
-
 /** Each shape is about 20-50 KB at n = 100 (a long real determination is 20 KB), four times that at 400. */
 const SHAPES: Record<string, (n: number) => string> = {
   'whole documents': (n) => VALID + VALID.slice(VALID.indexOf('## Diazepam')).repeat(n),
@@ -173,7 +142,7 @@ const SHAPES: Record<string, (n: number) => string> = {
 
 test('reading stays linear: 4x the input takes under 6x the time', () => {
   for (const [name, make] of Object.entries(SHAPES)) {
-    const ratio = growth(make(100), make(400));
-    assert.ok(ratio < 6, `${name}: ratio ${ratio.toFixed(2)}`);
+    const ratio = growthRatio(readImrMd, make(100), make(400));
+    assert.ok(ratio < LINEAR_LIMIT, `${name}: ratio ${ratio.toFixed(2)}`);
   }
 });

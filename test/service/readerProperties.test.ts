@@ -5,6 +5,7 @@
  * Output: counts and ratios only, never letter text.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -12,6 +13,7 @@ import fc from 'fast-check';
 import type { MappedText } from '../../server/src/service/model/mappedText';
 import type { Determination, Span } from '../../server/src/service/model/types';
 import { readLetter } from '../../server/src/service/parser/letter/read';
+import { grown } from './reader-growth';
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const shared = [path.resolve(repoRoot, '..', 'shared'), '/work/shared'].find((d) =>
@@ -190,11 +192,6 @@ test('real letters with random binary bytes inserted', () => {
   );
 });
 
-/** `unit` repeated to `size` characters. */
-function grown(unit: string, size: number): string {
-  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
-}
-
 test('a 5 MB letter reads without a throw and with every span inside it', (t) => {
   const big = grown(texts.join(''), 5_000_000);
   const started = performance.now();
@@ -205,51 +202,15 @@ test('a 5 MB letter reads without a throw and with every span inside it', (t) =>
   assert.ok(det.items.length > 0);
 });
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
-
-/**
- * Median time for 4x the input over median time for 1x, interleaved runs after a warm-up. The time
- * is this process's CPU time, not wall-clock time: the machine is shared, and another process
- * taking the cores makes wall-clock ratios swing far more than the reader does.
- */
-function growthRatio(unit: string, size: number): number {
-  const one = grown(unit, size);
-  const four = grown(unit, size * 4);
-  const time = (s: string) => {
-    const started = process.cpuUsage();
-    readLetter(s);
-    const used = process.cpuUsage(started);
-    return (used.user + used.system) / 1000;
-  };
-  time(one);
-  time(four);
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let k = 0; k < 5; k++) {
-    a.push(time(one));
-    b.push(time(four));
-  }
-  return median(b) / Math.max(median(a), 0.5);
-}
-
 test('reading time grows linearly (4x input, ratio below 6)', (t) => {
-  const adversarial = [
-    'Diazepam 10mg #30 is:\nUpheld\n',
-    'A: Upheld\nClaims Administrator guideline: x\n',
-    'a was the original request. original request, b is: Upheld\n',
-    '1. MAXIMUS Federal Services, Inc. has determined the request for x\n',
-    'Regarding the request for x\n\f',
-  ].join('');
-  const cases: [string, string, number][] = [
-    ['real letters', texts.join(''), 250_000],
-    ['one long line of spaces and colons', ' :', 250_000],
-    ['item lines, labels, partial certifications, 2013 lines', adversarial, 150_000],
-  ];
-  for (const [name, unit, size] of cases) {
-    const ratio = growthRatio(unit, size);
+  // Measured in a single-threaded child process: reader-growth.ts says why.
+  const child = spawnSync(
+    process.execPath,
+    ['--single-threaded', '--import', 'tsx', path.join(__dirname, 'reader-growth.ts')],
+    { encoding: 'utf8' },
+  );
+  assert.equal(child.status, 0, `the measuring process failed: ${child.stderr.slice(0, 2000)}`);
+  for (const { name, ratio } of JSON.parse(child.stdout) as { name: string; ratio: number }[]) {
     t.diagnostic(`${name}: ratio ${ratio.toFixed(2)}`);
     assert.ok(ratio < 6, `${name}: reading 4x the input took ${ratio.toFixed(1)}x the time`);
   }

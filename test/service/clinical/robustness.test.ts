@@ -9,6 +9,7 @@ import { extractFacts } from '../../../server/src/service/clinical/facts';
 import { parseRequestQuantity } from '../../../server/src/service/clinical/quantity';
 import { splitSentences } from '../../../server/src/service/clinical/sentences';
 import { MappedText } from '../../../server/src/service/model/mappedText';
+import { growthRatio, LINEAR_LIMIT } from '../../support/growth';
 
 const WORDS = [
   'no',
@@ -112,25 +113,6 @@ test('sentences cover the text in order without overlap', () => {
   );
 });
 
-/**
- * Milliseconds per call of `fn` on `small` and on `large` (4x small): the median of seven rounds,
- * interleaved so that a busy machine (two cores shared with other work) slows both alike. Each round
- * runs `small` four times, so both measure the same amount of work and timer noise weighs the same.
- */
-function timeBoth(fn: (s: string) => void, small: string, large: string): [number, number] {
-  const runs: [number[], number[]] = [[], []];
-  for (let i = 0; i < 7; i++) {
-    let t0 = performance.now();
-    for (let k = 0; k < 4; k++) fn(small);
-    runs[0].push((performance.now() - t0) / 4);
-    t0 = performance.now();
-    fn(large);
-    runs[1].push(performance.now() - t0);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  return [median(runs[0]), median(runs[1])];
-}
-
 const PATHOLOGICAL: Readonly<Record<string, string>> = {
   'one endless sentence of triggers and targets':
     'no denies not possible history of sensation reflex 4/5 strength L4-5 MRI herniation ',
@@ -143,28 +125,17 @@ const PATHOLOGICAL: Readonly<Record<string, string>> = {
   'spaces and newlines': ' \n',
 };
 
-/** The lowest of up to three measured ratios: a shared machine can stall one run, never three in a row. */
-function ratioOf(fn: (s: string) => void, small: string, large: string): number {
-  let best = Number.POSITIVE_INFINITY;
-  for (let attempt = 0; attempt < 3 && best >= 6; attempt++) {
-    const [ts, tl] = timeBoth(fn, small, large);
-    best = Math.min(best, tl / Math.max(ts, 0.5));
-  }
-  return best;
-}
-
-test('linear time: 4x the input costs less than 6x the time', () => {
+test('linear time: 4x the input costs less than 6x the time', (t) => {
   const reader = (s: string) => extractFacts(MappedText.slice(s, 0, s.length));
   for (const [name, unit] of Object.entries(PATHOLOGICAL)) {
     const small = unit.repeat(Math.ceil(50_000 / unit.length));
     const large = small.repeat(4);
-    reader(small); // warm up the compiled expressions
-    const ratio = ratioOf(reader, small, large);
-    const q = ratioOf(parseRequestQuantity, small, large);
-    console.log(
+    const ratio = growthRatio(reader, small, large);
+    const q = growthRatio(parseRequestQuantity, small, large);
+    t.diagnostic(
       `linear: ${name}: ${small.length} -> ${large.length} chars, ratio ${ratio.toFixed(2)}, quantity ratio ${q.toFixed(2)}`,
     );
-    assert.ok(ratio < 6, `${name}: ratio ${ratio.toFixed(2)}`);
-    assert.ok(q < 6, `${name}: quantity ratio ${q.toFixed(2)}`);
+    assert.ok(ratio < LINEAR_LIMIT, `${name}: ratio ${ratio.toFixed(2)}`);
+    assert.ok(q < LINEAR_LIMIT, `${name}: quantity ratio ${q.toFixed(2)}`);
   }
 });

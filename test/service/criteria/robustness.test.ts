@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { allRules } from '../../../server/src/service/rules/index';
+import { growthRatio, LINEAR_LIMIT } from '../../support/growth';
 import { lintText } from '../../support/service';
 
 const CLINICAL = allRules.filter((r) => r.category === 'clinical');
@@ -94,16 +95,10 @@ test('clinical rules never throw on random determinations', () => {
   );
 });
 
-test('linear time: 4x the summary costs less than 6x the time', () => {
+test('linear time: 4x the summary costs less than 6x the time', (t) => {
   const unit = `${WORDS.join(' ')} `.repeat(40);
-  const time = (text: string) => {
-    const start = performance.now();
-    for (let i = 0; i < 3; i++) lintText(text, config as never);
-    return performance.now() - start;
-  };
-  time(letter(unit, REQUESTS));
-  const small = time(letter(unit, REQUESTS));
-  const large = time(letter(unit.repeat(4), REQUESTS));
-  console.log(`sizes ${unit.length}/${unit.length * 4} ratio ${(large / small).toFixed(2)}`);
-  assert.ok(large / small < 6, `ratio ${(large / small).toFixed(2)}`);
+  const lintLetter = (summary: string) => lintText(letter(summary, REQUESTS), config as never);
+  const ratio = growthRatio(lintLetter, unit, unit.repeat(4));
+  t.diagnostic(`sizes ${unit.length}/${unit.length * 4} ratio ${ratio.toFixed(2)}`);
+  assert.ok(ratio < LINEAR_LIMIT, `ratio ${ratio.toFixed(2)}`);
 });
