@@ -76,41 +76,71 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
+/** What the service keeps for one document: its latest version's analysis and what the next reuses. */
+interface CacheEntry {
+  readonly version: number;
+  readonly text: string;
+  readonly analysis: Analysis;
+  readonly memo: AnalysisMemo;
+  /** The lint result of this version for the configuration whose JSON is `key`. */
+  lint: { readonly key: string; readonly result: LintResult } | undefined;
+}
+
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const catalog = options.catalog ?? emptyCatalog;
   /** Per document: its latest analysis, and the sentence facts the next version may reuse. */
-  const cache = new Map<string, { version: number; text: string; analysis: Analysis; memo: AnalysisMemo }>();
+  const cache = new Map<string, CacheEntry>();
 
-  function analysisOf(document: DocumentLike): Analysis {
+  function entryOf(document: DocumentLike): CacheEntry {
     const cached = cache.get(document.uri);
     const text = document.getText();
     // Version alone is not enough for the CLI, which reuses version 0; the text comparison is cheap.
-    if (cached && cached.version === document.version && cached.text === text) return cached.analysis;
+    if (cached && cached.version === document.version && cached.text === text) return cached;
     const determination = readDetermination(text, {
       languageId: document.languageId,
       fileName: document.uri,
     });
     const memo = nextMemo(cached?.memo);
-    const analysis = analyze(determination, catalog, memo);
-    cache.set(document.uri, { version: document.version, text, analysis, memo });
-    return analysis;
+    const entry: CacheEntry = {
+      version: document.version,
+      text,
+      analysis: analyze(determination, catalog, memo),
+      memo,
+      lint: undefined,
+    };
+    cache.set(document.uri, entry);
+    return entry;
+  }
+
+  const analysisOf = (document: DocumentLike): Analysis => entryOf(document).analysis;
+
+  /**
+   * One lint run per version and configuration: diagnostics and the code actions asked for after
+   * every edit share it. Safe because a lint result is a pure function of the analysis (this entry's)
+   * and the configuration, which is JSON data: equal JSON, equal result. A different configuration
+   * replaces the one kept, so an entry holds at most one result.
+   */
+  function lintOf(document: DocumentLike, config: LintConfig | undefined): LintResult {
+    const entry = entryOf(document);
+    const key = JSON.stringify(config?.rules ?? null);
+    if (entry.lint?.key !== key) entry.lint = { key, result: lint(entry.analysis, config) };
+    return entry.lint.result;
   }
 
   return {
     catalog,
     parse: (document) => analysisOf(document).determination,
     analyze: analysisOf,
-    lint: (document, config) => lint(analysisOf(document), config),
-    getDiagnostics: (document, config, diagnosticOptions) => {
-      const analysis = analysisOf(document);
-      return toDiagnostics(analysis, document.uri, lint(analysis, config).findings, diagnosticOptions);
-    },
+    lint: lintOf,
+    getDiagnostics: (document, config, diagnosticOptions) =>
+      toDiagnostics(analysisOf(document), document.uri, lintOf(document, config).findings, diagnosticOptions),
     getDocumentSymbols: (document) => getDocumentSymbols(analysisOf(document)),
     getFoldingRanges: (document) => getFoldingRanges(analysisOf(document)),
-    getCodeActions: (document, request, config) => {
-      const analysis = analysisOf(document);
-      return getCodeActions(analysis, lint(analysis, config).findings, { ...request, uri: document.uri });
-    },
+    getCodeActions: (document, request, config) =>
+      getCodeActions(analysisOf(document), lintOf(document, config).findings, {
+        ...request,
+        uri: document.uri,
+      }),
     getCompletions: (document, position) => getCompletions(analysisOf(document), position),
     resolveCompletion: (item) => item,
     getHover: (document, position) => getHover(analysisOf(document), position),
