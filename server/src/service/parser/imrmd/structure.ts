@@ -5,6 +5,7 @@
  */
 import type { MappedText } from '../../model/mappedText';
 import type { Field, Item, ParseProblem, Section, SectionKind, Span } from '../../model/types';
+import { withLazyBody } from '../lazyBody';
 import type { Block } from './blocks';
 import { readItemHeading, readPartial } from './items';
 import { joinSpans } from './lines';
@@ -77,13 +78,18 @@ export function buildStructure(text: string, blocks: readonly Block[]): Structur
   const closeSection = () => {
     closeItem();
     if (!section) return;
-    sections.push({
-      kind: section.kind,
-      title: section.title,
-      headingSpan: section.headingSpan,
-      span: { start: section.start, end: section.end },
-      body: joinSpans(text, section.spans, '\n\n', section.headingSpan.end),
-    });
+    const { spans, headingSpan } = section;
+    sections.push(
+      withLazyBody(
+        {
+          kind: section.kind,
+          title: section.title,
+          headingSpan,
+          span: { start: section.start, end: section.end },
+        },
+        joinLater(text, spans, headingSpan.end),
+      ),
+    );
     section = null;
   };
   // Content extends every open structure and the section body.
@@ -173,6 +179,11 @@ export function buildStructure(text: string, blocks: readonly Block[]): Structur
   closeSection();
   const summary = sections.find((s) => s.kind === 'summary')?.body ?? null;
   return { sections, items, summary, problems };
+}
+
+/** Made outside the reader so the body's closure keeps only what it joins, not the reader's state. */
+function joinLater(text: string, spans: readonly (Span | null)[], start: number): () => MappedText {
+  return () => joinSpans(text, spans, '\n\n', start);
 }
 
 function finishItem(

@@ -15,6 +15,7 @@ import type { Determination, Header, Item, ParseProblem } from '../../model/type
 import { readCredentials } from './credentials';
 import { readHeaderBlock } from './header';
 import { readItems } from './items';
+import { joinLines } from './join';
 import { detectLetterLayout, type LetterLayout } from './layout';
 import { readItems2013 } from './letter2013';
 import { type LetterLines, splitLines } from './lines';
@@ -77,13 +78,14 @@ export function readLetter(text: string, layout: LetterLayout = detectLetterLayo
       span: issues ? issues.headingSpan : { start: 0, end: 0 },
     });
   }
-  const summarySection = sections.find((s) => s.kind === 'summary');
+  // The first summary section's body, joined from the lines at hand (its section joins it lazily).
+  const summaryLines = bodyOf(doc, headings, 'summary');
   return {
     layout,
     text,
     header,
     sections,
-    summary: summarySection ? withoutLeadIn(summarySection.body) : null,
+    summary: summaryLines ? withoutLeadIn(joinLines(doc.source, doc.lines, summaryLines)) : null,
     items,
     suppressions: [],
     problems: problems.sort((a, b) => a.span.start - b.span.start),

@@ -3,8 +3,9 @@
  * the mixed-case titles of 2013 letters ("Case Summary:"). A title is a whole line.
  */
 import type { Section, SectionKind } from '../../model/types';
+import { withLazyBody } from '../lazyBody';
 import { joinLines } from './join';
-import type { LetterLines, Line } from './lines';
+import { type LetterLines, type Line, splitLines } from './lines';
 
 export interface Heading {
   readonly kind: SectionKind;
@@ -73,18 +74,42 @@ function lastTextEnd(lines: readonly Line[], from: number, limit: number): numbe
   return lines[from]?.textEnd ?? 0;
 }
 
+/**
+ * Sections with their bodies joined on first use (see withLazyBody). The lines are not kept for it:
+ * the first body asked for splits the source again (the same pure function of the same text), once
+ * for all the document's sections, so reading every body stays linear.
+ */
 export function buildSections(doc: LetterLines, headings: readonly Heading[]): Section[] {
+  const linesAgain = relinesOf(doc.source);
   return headings.map((h, i) => {
     const line = doc.lines[h.line]!;
     const next = headings[i + 1]?.line ?? doc.lines.length;
-    return {
-      kind: h.kind,
-      title: line.text,
-      headingSpan: { start: line.textStart, end: line.textEnd },
-      span: { start: line.textStart, end: lastTextEnd(doc.lines, h.line, next) },
-      body: joinLines(doc.source, doc.lines, { from: h.line + 1, to: next }),
-    };
+    return withLazyBody(
+      {
+        kind: h.kind,
+        title: line.text,
+        headingSpan: { start: line.textStart, end: line.textEnd },
+        span: { start: line.textStart, end: lastTextEnd(doc.lines, h.line, next) },
+      },
+      joinLater(doc.source, linesAgain, { from: h.line + 1, to: next }),
+    );
   });
+}
+
+// The two closures below are made outside buildSections on purpose: a closure keeps its whole
+// enclosing scope alive, and buildSections' scope holds the document's lines.
+
+/** The source's lines, split again on first use and then shared. */
+function relinesOf(source: string): () => readonly Line[] {
+  let lines: readonly Line[] | undefined;
+  return () => {
+    lines ??= splitLines(source).lines;
+    return lines;
+  };
+}
+
+function joinLater(source: string, lines: () => readonly Line[], range: { from: number; to: number }) {
+  return () => joinLines(source, lines(), range);
 }
 
 /** Line range [from, to) of the body of the first section of `kind`, or null. */
