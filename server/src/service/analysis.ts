@@ -8,6 +8,8 @@ import { readCitations } from './citations/read';
 import type { Candidate } from './clinical/extract/common';
 import { extractFacts } from './clinical/facts';
 import type { ClinicalFact } from './clinical/types';
+import type { Conclusion } from './consistency/conclusion';
+import { shareConclusions } from './consistency/items';
 import { VersionMemo } from './memo';
 import type { Citation } from './model/citation';
 import { LineIndex } from './model/lineIndex';
@@ -38,6 +40,11 @@ export interface Analysis {
 export interface AnalysisMemo {
   readonly sentenceFacts: VersionMemo<readonly Candidate[]>;
   readonly treatments: VersionMemo<Treatment | null>;
+  /**
+   * An item's conclusions by rationale text. Filled by the rules, after analysis, so it is sealed
+   * when the version is linted (in the service), not when it is analysed.
+   */
+  readonly conclusions: VersionMemo<readonly Conclusion[]>;
 }
 
 /** A memo for the version after the one `before` served (or a first one). */
@@ -45,6 +52,7 @@ export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
   return {
     sentenceFacts: new VersionMemo(before?.sentenceFacts),
     treatments: new VersionMemo(before?.treatments),
+    conclusions: new VersionMemo(before?.conclusions),
   };
 }
 
@@ -66,6 +74,7 @@ export function analyze(determination: Determination, catalog: Catalog, memo?: A
     summaryFacts: determination.summary ? extractFacts(determination.summary, memo?.sentenceFacts) : [],
     asOf: determination.header.decisionDate?.value ?? determination.header.urDenialDate?.value ?? null,
   };
+  if (memo) shareConclusions(determination.items, memo.conclusions);
   memo?.sentenceFacts.seal();
   memo?.treatments.seal();
   return analysis;

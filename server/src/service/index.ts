@@ -123,7 +123,11 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   function lintOf(document: DocumentLike, config: LintConfig | undefined): LintResult {
     const entry = entryOf(document);
     const key = JSON.stringify(config?.rules ?? null);
-    if (entry.lint?.key !== key) entry.lint = { key, result: lint(entry.analysis, config) };
+    if (entry.lint?.key !== key) {
+      entry.lint = { key, result: lint(entry.analysis, config) };
+      // The rules have asked for what they reuse; the previous version's results can go.
+      entry.memo.conclusions.seal();
+    }
     return entry.lint.result;
   }
 

@@ -2,6 +2,7 @@
  * What the consistency rules ask of an item: its conclusions, the one that decides it, the
  * polarity its decision implies, and the phrases its conclusion may legitimately name.
  */
+import type { VersionMemo } from '../memo';
 import type { MappedText } from '../model/mappedText';
 import type { Decision, Item } from '../model/types';
 import { type Conclusion, findConclusions, mainConclusion, type Polarity } from './conclusion';
@@ -15,13 +16,28 @@ export interface ItemConclusions {
 /** Items are immutable, so their conclusions are found once and shared by the rules that ask. */
 const cache = new WeakMap<Item, ItemConclusions | null>();
 
+/**
+ * The memo of the document version each item was analysed in (see `shareConclusions`). Safe to
+ * reuse across versions: `findConclusions` is a pure function of the rationale's joined text (its
+ * spans index that text, not the document), so equal text gives equal conclusions.
+ */
+const versionMemos = new WeakMap<Item, VersionMemo<readonly Conclusion[]>>();
+
+/** Lets the items of one document version reuse the conclusions its previous version found. */
+export function shareConclusions(items: readonly Item[], memo: VersionMemo<readonly Conclusion[]>): void {
+  for (const item of items) versionMemos.set(item, memo);
+}
+
 /** The item's conclusions, or null when it has no rationale text; computed once per item. */
 export function itemConclusions(item: Item): ItemConclusions | null {
   if (cache.has(item)) return cache.get(item) ?? null;
   const rationale = item.rationale?.text;
   let found: ItemConclusions | null = null;
   if (rationale && rationale.text.trim() !== '') {
-    const all = findConclusions(rationale);
+    const memo = versionMemos.get(item);
+    const all = memo
+      ? memo.get(rationale.text, () => findConclusions(rationale))
+      : findConclusions(rationale);
     found = { rationale, all, main: mainConclusion(all) };
   }
   cache.set(item, found);
