@@ -31,6 +31,7 @@ import {
   StreamMessageWriter,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_ENV } from '../server/src/shared/protocol';
 import { repoRoot } from '../test/support/paths';
 
 /** The built server; IMR_SERVER_BUNDLE points elsewhere (a server built from another checkout). */
@@ -93,7 +94,9 @@ export class LspClient {
    */
   static async start(options: { pull?: boolean; nodeArgs?: readonly string[] } = {}): Promise<LspClient> {
     const args = [...(options.nodeArgs ?? []), SERVER_BUNDLE, '--stdio'];
-    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    // The environment the extension adds (SERVER_ENV), so memory is measured as users run the server.
+    const env = { ...process.env, ...SERVER_ENV };
+    const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
     const died = new Promise<never>((_, reject) =>
       child.once('exit', (code, signal) => reject(new Error(`the server exited (${code ?? signal})`))),
     );

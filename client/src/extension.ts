@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { LanguageClient, LanguageClientOptions, ServerOptions } from 'vscode-languageclient/node';
-import { SERVER_EXEC_ARGV } from '../../server/src/shared/protocol';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/shared/protocol';
 import { SETTINGS_SECTION } from '../../server/src/shared/settings';
 import { registerCommands } from './commands';
 import { registerStatus } from './status';
@@ -39,7 +39,11 @@ async function createClient(context: vscode.ExtensionContext): Promise<LanguageC
   const { LanguageClient, TransportKind } = await import('vscode-languageclient/node');
   const module = context.asAbsolutePath('dist/server/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    run: {
+      module,
+      transport: TransportKind.ipc,
+      options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } },
+    },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const clientOptions: LanguageClientOptions = {
