@@ -4,6 +4,7 @@
  */
 import type { Catalog } from './catalog/catalog';
 import { classifyTreatment, type Treatment } from './catalog/classify';
+import type { CitationResolution } from './catalog/resolve';
 import { readCitations } from './citations/read';
 import type { Candidate } from './clinical/extract/common';
 import { extractFacts } from './clinical/facts';
@@ -45,6 +46,21 @@ export interface AnalysisMemo {
    * when the version is linted (in the service), not when it is analysed.
    */
   readonly conclusions: VersionMemo<readonly Conclusion[]>;
+  /** Citation resolutions by the citation's content relative to its start (citations/resolved.ts); sealed like `conclusions`. */
+  readonly resolutions: VersionMemo<RelativeResolution>;
+}
+
+/** A resolution with the offset its citation started at, so an equal citation elsewhere can shift it. */
+export interface RelativeResolution {
+  readonly base: number;
+  readonly resolution: CitationResolution;
+}
+
+/** The memo each analysis was made with, for what the rules compute lazily after analysis. */
+const memos = new WeakMap<Analysis, AnalysisMemo>();
+
+export function memoOf(analysis: Analysis): AnalysisMemo | undefined {
+  return memos.get(analysis);
 }
 
 /** A memo for the version after the one `before` served (or a first one). */
@@ -53,6 +69,7 @@ export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
     sentenceFacts: new VersionMemo(before?.sentenceFacts),
     treatments: new VersionMemo(before?.treatments),
     conclusions: new VersionMemo(before?.conclusions),
+    resolutions: new VersionMemo(before?.resolutions),
   };
 }
 
@@ -74,7 +91,10 @@ export function analyze(determination: Determination, catalog: Catalog, memo?: A
     summaryFacts: determination.summary ? extractFacts(determination.summary, memo?.sentenceFacts) : [],
     asOf: determination.header.decisionDate?.value ?? determination.header.urDenialDate?.value ?? null,
   };
-  if (memo) shareConclusions(determination.items, memo.conclusions);
+  if (memo) {
+    shareConclusions(determination.items, memo.conclusions);
+    memos.set(analysis, memo);
+  }
   memo?.sentenceFacts.seal();
   memo?.treatments.seal();
   return analysis;
