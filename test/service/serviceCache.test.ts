@@ -1,10 +1,14 @@
 /**
  * What the service keeps per document version: one analysis and one lint result per configuration,
- * shared by diagnostics and code actions, and never served for another version or configuration.
+ * shared by diagnostics and code actions, and never served for another version or configuration;
+ * and what one version reuses of the last (conclusions, citation resolutions) equals a fresh run.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { defaultCatalog } from '../../server/src/service/catalog/default';
+import { resolvedCitations } from '../../server/src/service/citations/resolved';
+import { itemConclusions } from '../../server/src/service/consistency/items';
 import { createLanguageService, type DocumentLike } from '../../server/src/service/index';
 import { realLetters } from '../support/realLetters';
 
@@ -40,5 +44,55 @@ describe('service cache', () => {
     assert.notEqual(service.lint(edited), service.lint(d));
     const fresh = createLanguageService({ catalog: defaultCatalog() });
     assert.deepEqual(service.lint(edited).findings, fresh.lint(edited).findings);
+  });
+});
+
+describe('reuse between versions', () => {
+  it('gives after every edit what a fresh service gives for the same text', () => {
+    const letters = realLetters().filter((_, i) => i % 16 === 0);
+    const pieces = [
+      ' ',
+      'x',
+      '\n',
+      '. ',
+      'Page(s): 12',
+      'Section(s): Opioids',
+      'MTUS',
+      'is not medically necessary.',
+    ];
+    const edit = fc.record({
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      remove: fc.nat(12),
+      insert: fc.constantFrom(...pieces),
+    });
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...letters),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        (letter, edits) => {
+          const service = createLanguageService({ catalog: defaultCatalog() });
+          let text = letter.text;
+          service.lint(docOf(text, 0));
+          edits.forEach((e, version) => {
+            const at = Math.floor(e.at * text.length);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            const d = docOf(text, version + 1);
+            const fresh = createLanguageService({ catalog: defaultCatalog() });
+            assert.deepEqual(service.lint(d).findings, fresh.lint(d).findings);
+            const a = service.analyze(d);
+            const b = fresh.analyze(d);
+            assert.deepEqual(
+              a.items.map((item) => resolvedCitations(a, item)),
+              b.items.map((item) => resolvedCitations(b, item)),
+            );
+            assert.deepEqual(
+              a.determination.items.map((item) => itemConclusions(item)),
+              b.determination.items.map((item) => itemConclusions(item)),
+            );
+          });
+        },
+      ),
+      { numRuns: 25, seed: 7 },
+    );
   });
 });
