@@ -48,6 +48,11 @@ export interface AnalysisMemo {
   readonly conclusions: VersionMemo<readonly Conclusion[]>;
   /** Citation resolutions by the citation's content relative to its start (citations/resolved.ts); sealed like `conclusions`. */
   readonly resolutions: VersionMemo<RelativeResolution>;
+  /**
+   * Results of pure functions of a string that rules compute lazily (see `reuse`); callers prefix
+   * their keys so that two families never share one. Sealed like `conclusions`.
+   */
+  readonly derived: VersionMemo<unknown>;
 }
 
 /** A resolution with the offset its citation started at, so an equal citation elsewhere can shift it. */
@@ -63,6 +68,16 @@ export function memoOf(analysis: Analysis): AnalysisMemo | undefined {
   return memos.get(analysis);
 }
 
+/**
+ * `compute()`, or what it gave for `key` in this version or the last of the same document. Only
+ * for a pure function of the key (the catalog is fixed per service): the key must hold everything
+ * the result depends on, behind a prefix naming the function.
+ */
+export function reuse<T>(analysis: Analysis, key: string, compute: () => T): T {
+  const memo = memos.get(analysis)?.derived;
+  return memo ? (memo.get(key, compute) as T) : compute();
+}
+
 /** A memo for the version after the one `before` served (or a first one). */
 export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
   return {
@@ -70,6 +85,7 @@ export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
     treatments: new VersionMemo(before?.treatments),
     conclusions: new VersionMemo(before?.conclusions),
     resolutions: new VersionMemo(before?.resolutions),
+    derived: new VersionMemo(before?.derived),
   };
 }
 

@@ -128,6 +128,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       // The rules have asked for what they reuse; the previous version's results can go.
       entry.memo.conclusions.seal();
       entry.memo.resolutions.seal();
+      entry.memo.derived.seal();
     }
     return entry.lint.result;
   }

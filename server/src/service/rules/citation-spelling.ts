@@ -1,3 +1,4 @@
+import { reuse } from '../analysis';
 import type { Catalog } from '../catalog/catalog';
 import { editDistance, nameKey, typoBudget } from '../catalog/normalize';
 import { BENZO_RATIONALE, exampleLetter } from '../citations/exampleLetter';
@@ -51,7 +52,11 @@ export const citationSpelling: Rule = {
         if (c.kind !== 'guideline') continue;
         const found: Report[] = [];
         if (c.guideline) {
-          const near = misspelt(c.guideline, guidelineNames(catalog));
+          const guideline = c.guideline;
+          // misspelt reads only the value, against names fixed per catalog: a function of the key.
+          const near = reuse(analysis, `spelling-guideline\0${guideline.value}`, () =>
+            misspelt(guideline, guidelineNames(catalog)),
+          );
           if (near) found.push(spellingReport(c.guideline, near, 'guideline name'));
         }
         // Parts are spelt against the edition the citation resolved to; free-text topics are prose.
@@ -60,7 +65,9 @@ export const citationSpelling: Rule = {
           const names = entryNames(catalog, source);
           const parts = c.field === 'rationale' ? c.sections : [...c.sections, ...c.topics];
           for (const part of parts) {
-            const near = misspelt(part, names);
+            const near = reuse(analysis, `spelling-entry\0${source}\0${part.value}`, () =>
+              misspelt(part, names),
+            );
             if (near) found.push(spellingReport(part, near, 'name'));
           }
         }
