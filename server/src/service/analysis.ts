@@ -53,6 +53,13 @@ export interface AnalysisMemo {
    * their keys so that two families never share one. Sealed like `conclusions`.
    */
   readonly derived: VersionMemo<unknown>;
+  /**
+   * Whether the document had a version before this one. What rules compute lazily (conclusions,
+   * resolutions, derived) is kept for reuse only then: a document opened and never edited keeps
+   * nothing for an edit that may never come (200 open letters: about 3 MB), and its first edit
+   * fills the memo the next one reuses.
+   */
+  readonly edited: boolean;
 }
 
 /** A resolution with the offset its citation started at, so an equal citation elsewhere can shift it. */
@@ -86,6 +93,7 @@ export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
     conclusions: new VersionMemo(before?.conclusions),
     resolutions: new VersionMemo(before?.resolutions),
     derived: new VersionMemo(before?.derived),
+    edited: before !== undefined,
   };
 }
 
@@ -107,7 +115,7 @@ export function analyze(determination: Determination, catalog: Catalog, memo?: A
     summaryFacts: determination.summary ? extractFacts(determination.summary, memo?.sentenceFacts) : [],
     asOf: determination.header.decisionDate?.value ?? determination.header.urDenialDate?.value ?? null,
   };
-  if (memo) {
+  if (memo?.edited) {
     shareConclusions(determination.items, memo.conclusions);
     memos.set(analysis, memo);
   }
