@@ -1,3 +1,4 @@
+import { reuse } from '../analysis';
 import { sourceSpan } from '../consistency/conclusion';
 import { itemConclusions, requestPhrases } from '../consistency/items';
 import { compareTerms, type TermDifference, treatmentTerms } from '../consistency/treatment';
@@ -78,8 +79,10 @@ export const conclusionItemMismatch: Rule = {
       const found = itemConclusions(item);
       const main = found?.main;
       if (!found || !main?.treatment || !main.object) continue;
-      const itemTerms = treatmentTerms(requestPhrases(item).join(' ; '));
-      const differences = compareTerms(treatmentTerms(main.treatment), itemTerms);
+      // treatmentTerms is a pure function of the phrase: an edit elsewhere reuses it.
+      const terms = (phrase: string) =>
+        reuse(analysis, `treatment-terms\0${phrase}`, () => treatmentTerms(phrase));
+      const differences = compareTerms(terms(main.treatment), terms(requestPhrases(item).join(' ; ')));
       if (differences.length === 0) continue;
       const objectText = found.rationale.text.slice(main.object.start, main.object.end);
       const at = main.object.start + Math.max(0, objectText.lastIndexOf(main.treatment));

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import { type Analysis, reuse } from '../analysis';
 import type { ClinicalFact } from '../clinical/types';
 import {
   isoDate,
@@ -116,9 +116,9 @@ export const recordContradiction: Rule<Options> = {
     for (const { item, rationaleFacts } of analysis.items) {
       const text = item.rationale?.text;
       if (!text) continue;
-      const requestLevels = patientMentions(item.request.text, true).filter((m) => m.kind === 'level');
+      const requestLevels = mentionsIn(analysis, item.request.text, true).filter((m) => m.kind === 'level');
       const seen = new Set<string>();
-      for (const m of patientMentions(text.text)) {
+      for (const m of mentionsIn(analysis, text.text, false)) {
         if (!checks.has(m.kind) || seen.has(`${m.kind}:${m.value}`)) continue;
         const message = contradiction(m, known, requestLevels);
         if (!message) continue;
@@ -134,6 +134,17 @@ export const recordContradiction: Rule<Options> = {
   },
 };
 
+/** patientMentions is a pure function of the text and the flag (its ranges index the text): an edit elsewhere reuses it. */
+function mentionsIn(
+  analysis: Analysis,
+  text: string,
+  guidelineSentences: boolean,
+): readonly PatientMention[] {
+  return reuse(analysis, `patient-mentions\0${guidelineSentences}\0${text}`, () =>
+    patientMentions(text, guidelineSentences),
+  );
+}
+
 interface Known {
   readonly ages: number[];
   readonly sexes: Set<string>;
@@ -143,7 +154,7 @@ interface Known {
 }
 
 function knownFacts(analysis: Analysis, summaryText: MappedText): Known {
-  const mentions = patientMentions(summaryText.text, true);
+  const mentions = mentionsIn(analysis, summaryText.text, true);
   const of = (kind: MentionKind) => mentions.filter((m) => m.kind === kind).map((m) => m.value);
   const header = analysis.determination.header;
   const dates = new Set(of('date'));
