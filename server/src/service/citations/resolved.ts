@@ -92,6 +92,21 @@ export function namedEntries(catalog: Catalog, citation: Citation, asOf: Analysi
   return [...resolveCitation(catalog, { ...citation, pages: [] }, asOf).entries];
 }
 
+/**
+ * `namedEntries` of one of an item's resolved citations, computed once: a ResolvedCitation belongs to
+ * one analysis (resolvedCitations), whose catalog and date are the ones passed here.
+ */
+const namedCache = new WeakMap<ResolvedCitation, readonly CatalogEntry[]>();
+
+export function namedEntriesOf(analysis: Analysis, r: ResolvedCitation): readonly CatalogEntry[] {
+  let found = namedCache.get(r);
+  if (!found) {
+    found = namedEntries(analysis.catalog, r.citation, analysis.asOf);
+    namedCache.set(r, found);
+  }
+  return found;
+}
+
 /** MTUS entries covering the treatment in an edition in force on the date (any edition when undated). */
 export function mtusEntriesFor(analysis: Analysis, treatment: Treatment): CatalogEntry[] {
   const { catalog, asOf } = analysis;
