@@ -43,15 +43,20 @@ export function perCatalog<V>(limit = LIMIT): (catalog: Catalog) => BoundedMemo<
 }
 
 /**
- * An unambiguous key for a list of values: strings are JSON-quoted (so no text can imitate a
- * separator), numbers keep NaN apart from null, and arrays are bracketed.
+ * An unambiguous key for a list of values: each value reads back on its own. A string is written with
+ * its length first (so no text can imitate a separator), a number between "n" and ";" (NaN stays apart
+ * from null), null, undefined and booleans as one letter, an array between brackets (no value's
+ * writing starts with "]").
  */
 export function memoKey(values: readonly KeyPart[]): string {
   let out = '';
   for (const v of values) {
-    if (out) out += ',';
-    if (Array.isArray(v)) out += `[${memoKey(v)}]`;
-    else out += typeof v === 'string' ? JSON.stringify(v) : String(v);
+    if (typeof v === 'string') out += `${v.length}:${v}`;
+    else if (typeof v === 'number') out += `n${v};`;
+    else if (v === null) out += 'N';
+    else if (v === undefined) out += 'U';
+    else if (typeof v === 'boolean') out += v ? 'T' : 'F';
+    else out += `[${memoKey(v)}]`;
   }
   return out;
 }
