@@ -6,7 +6,7 @@
  */
 import type { Citation } from '../model/citation';
 import type { CalendarDate, Located, Span } from '../model/types';
-import type { Catalog } from './catalog';
+import { type Catalog, isoDate } from './catalog';
 import { memoKey, perCatalog } from './memo';
 import { nameKey } from './normalize';
 import type { CatalogEntry, GuidelineChapter, GuidelineEdition } from './types';
@@ -53,10 +53,10 @@ export function resolveCitation(
         : [];
     return { basis, edition: null, chapter: null, entries: [], unresolved };
   }
-  const { edition, chapter } = pickInForce(catalog, options, asOf ?? null);
+  const option = pickInForce(catalog, options, asOf ?? null);
+  const { edition, chapter } = option;
   const partsKey = memoKey([
-    namedBy,
-    edition.source,
+    option.id,
     citation.sections.map((s) => s.value),
     citation.pages.map((p) => p.value),
     citation.topics.map((t) => t.value),
@@ -88,6 +88,11 @@ export function resolveCitation(
  */
 
 interface EditionOption {
+  /**
+   * Stands for the option's citation values (`nameKeyOf`) and edition in the parts memo's keys: each
+   * option is made once per memo entry and its id is never reused, so equal ids mean equal inputs.
+   */
+  readonly id: number;
   readonly edition: GuidelineEdition;
   readonly chapter: GuidelineChapter | null;
 }
@@ -110,6 +115,7 @@ interface ResolvedParts {
 }
 
 const editionMemo = perCatalog<EditionOptions>();
+let nextOptionId = 0;
 const partsMemo = perCatalog<ResolvedParts>();
 
 /** Every value of a citation that `editionOptions` reads. */
@@ -229,6 +235,7 @@ function editionOptions(catalog: Catalog, c: Citation): EditionOptions {
     return { basis: 'none', options: [] };
   }
   const options = candidates(c, editions, chapters).map((edition) => ({
+    id: nextOptionId++,
     edition,
     chapter:
       chapters.find((ch) => ch.source === edition.source) ??
@@ -267,7 +274,10 @@ function pickInForce(
   options: readonly EditionOption[],
   asOf: CalendarDate | null,
 ): EditionOption {
-  if (asOf && options.length > 1) return options.find((o) => catalog.inForce(o.edition, asOf)) ?? options[0]!;
+  if (asOf && options.length > 1) {
+    const on = isoDate(asOf);
+    return options.find((o) => catalog.inForce(o.edition, on)) ?? options[0]!;
+  }
   return options[0]!;
 }
 
