@@ -101,7 +101,12 @@ const namedCache = new WeakMap<ResolvedCitation, readonly CatalogEntry[]>();
 export function namedEntriesOf(analysis: Analysis, r: ResolvedCitation): readonly CatalogEntry[] {
   let found = namedCache.get(r);
   if (!found) {
-    found = namedEntries(analysis.catalog, r.citation, analysis.asOf);
+    const c = r.citation;
+    // Without pages the citation is its own page-less copy, already resolved with this catalog and date.
+    found =
+      c.pages.length === 0 && c.sections.length + c.topics.length > 0
+        ? r.resolution.entries
+        : namedEntries(analysis.catalog, c, analysis.asOf);
     namedCache.set(r, found);
   }
   return found;
