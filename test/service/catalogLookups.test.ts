@@ -148,6 +148,14 @@ test('BoundedMemo keeps at most its limit and still answers', () => {
       i % 20,
     );
   assert.ok(memo.size <= 8);
+  // A very long key is answered but not kept: memory stays bounded whatever a letter holds.
+  let computed = 0;
+  for (let i = 0; i < 2; i++)
+    assert.equal(
+      memo.get('x'.repeat(10_000), () => ++computed),
+      i + 1,
+    );
+  assert.ok(memo.size <= 8);
 });
 
 const part: fc.Arbitrary<KeyPart> = fc.oneof(

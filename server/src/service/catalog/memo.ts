@@ -1,13 +1,20 @@
 /**
  * Per-catalog memos for catalog lookups that recur across letters (the same guideline lines and topic
- * names are cited again and again). Each memo belongs to one Catalog object (a WeakMap on it), so a
+ * names are cited again and again). Each memo belongs to one Catalog object (a WeakMap on it, or a
+ * field of it), so a
  * team catalog (catalog/merge.ts, a different object) never sees the bundled catalog's results, and a
  * dropped catalog takes its memos with it. Each memo is bounded: the language server runs for days.
  */
 import type { Catalog } from './catalog';
 
-/** Keys kept per memo before the oldest is dropped (a few KB each at most). */
-const LIMIT = 4096;
+/** Keys kept per memo before the oldest is dropped. */
+const LIMIT = 2048;
+/**
+ * Longer keys are not kept (their answer is computed each time): with the count bounded, this bounds
+ * the memory too (about 2 MB per memo at most), and what a key stands for (a citation's parts) is no
+ * bigger than the key. Real citations' keys are a few hundred characters.
+ */
+const MAX_KEY = 512;
 
 /** A memo of a pure function of (catalog, key), bounded by dropping the oldest key. */
 export class BoundedMemo<V> {
@@ -16,6 +23,7 @@ export class BoundedMemo<V> {
   constructor(private readonly limit = LIMIT) {}
 
   get(key: string, compute: () => V): V {
+    if (key.length > MAX_KEY) return compute();
     const found = this.values.get(key);
     if (found !== undefined || this.values.has(key)) return found as V;
     const value = compute();
