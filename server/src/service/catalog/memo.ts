@@ -1,9 +1,9 @@
 /**
  * Per-catalog memos for catalog lookups that recur across letters (the same guideline lines and topic
  * names are cited again and again). Each memo belongs to one Catalog object (a WeakMap on it, or a
- * field of it), so a
- * team catalog (catalog/merge.ts, a different object) never sees the bundled catalog's results, and a
- * dropped catalog takes its memos with it. Each memo is bounded: the language server runs for days.
+ * field of it), so a team catalog (catalog/merge.ts, a different object) never sees the bundled
+ * catalog's results, and a dropped catalog takes its memos with it. Each memo is bounded: the
+ * language server runs for days.
  */
 import type { Catalog } from './catalog';
 
