@@ -15,6 +15,7 @@ export interface EntryMatch {
   readonly score: number;
 }
 
+/** findEntries memoises its answers by the text and every field here: a new field belongs in its key. */
 export interface EntryQuery {
   readonly source?: string;
   readonly chapterNumber?: number;
