@@ -4,7 +4,6 @@
  */
 import type { Catalog } from './catalog/catalog';
 import { classifyTreatment, type Treatment } from './catalog/classify';
-import type { CitationResolution } from './catalog/resolve';
 import { readCitations } from './citations/read';
 import type { Candidate } from './clinical/extract/common';
 import { extractFacts } from './clinical/facts';
@@ -46,8 +45,6 @@ export interface AnalysisMemo {
    * when the version is linted (in the service), not when it is analysed.
    */
   readonly conclusions: VersionMemo<readonly Conclusion[]>;
-  /** Citation resolutions by the citation's content relative to its start (citations/resolved.ts); sealed like `conclusions`. */
-  readonly resolutions: VersionMemo<RelativeResolution>;
   /**
    * Results of pure functions of a string that rules compute lazily (see `reuse`); callers prefix
    * their keys so that two families never share one. Sealed like `conclusions`.
@@ -55,25 +52,15 @@ export interface AnalysisMemo {
   readonly derived: VersionMemo<unknown>;
   /**
    * Whether the document had a version before this one. What rules compute lazily (conclusions,
-   * resolutions, derived) is kept for reuse only then: a document opened and never edited keeps
+   * derived) is kept for reuse only then: a document opened and never edited keeps
    * nothing for an edit that may never come (200 open letters: about 3 MB), and its first edit
    * fills the memo the next one reuses.
    */
   readonly edited: boolean;
 }
 
-/** A resolution with the offset its citation started at, so an equal citation elsewhere can shift it. */
-export interface RelativeResolution {
-  readonly base: number;
-  readonly resolution: CitationResolution;
-}
-
 /** The memo each analysis was made with, for what the rules compute lazily after analysis. */
 const memos = new WeakMap<Analysis, AnalysisMemo>();
-
-export function memoOf(analysis: Analysis): AnalysisMemo | undefined {
-  return memos.get(analysis);
-}
 
 /**
  * `compute()`, or what it gave for `key` in this version or the last of the same document. Only
@@ -91,7 +78,6 @@ export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
     sentenceFacts: new VersionMemo(before?.sentenceFacts),
     treatments: new VersionMemo(before?.treatments),
     conclusions: new VersionMemo(before?.conclusions),
-    resolutions: new VersionMemo(before?.resolutions),
     derived: new VersionMemo(before?.derived),
     edited: before !== undefined,
   };

@@ -127,7 +127,6 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       entry.lint = { key, result: lint(entry.analysis, config) };
       // The rules have asked for what they reuse; the previous version's results can go.
       entry.memo.conclusions.seal();
-      entry.memo.resolutions.seal();
       entry.memo.derived.seal();
     }
     return entry.lint.result;

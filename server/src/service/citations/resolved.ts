@@ -7,15 +7,13 @@
  * neither wrote nor can correct it, so the content rules judge only the reviewer's guideline line and
  * the rationale.
  */
-import { type Analysis, type ItemAnalysis, memoOf, type RelativeResolution } from '../analysis';
+import type { Analysis, ItemAnalysis } from '../analysis';
 import type { Catalog } from '../catalog/catalog';
 import type { Treatment } from '../catalog/classify';
 import { nameKey } from '../catalog/normalize';
 import { type CitationResolution, resolveCitation } from '../catalog/resolve';
 import type { CatalogEntry, GuidelineEdition } from '../catalog/types';
-import type { VersionMemo } from '../memo';
 import type { Citation } from '../model/citation';
-import type { Span } from '../model/types';
 
 export interface ResolvedCitation {
   readonly citation: Citation;
@@ -28,52 +26,13 @@ const cache = new WeakMap<ItemAnalysis, readonly ResolvedCitation[]>();
 export function resolvedCitations(analysis: Analysis, item: ItemAnalysis): readonly ResolvedCitation[] {
   let found = cache.get(item);
   if (!found) {
-    const memo = memoOf(analysis)?.resolutions;
     found = item.citations.map((citation) => ({
       citation,
-      resolution: memo
-        ? reusedResolution(analysis, citation, memo)
-        : resolveCitation(analysis.catalog, citation, analysis.asOf),
+      resolution: resolveCitation(analysis.catalog, citation, analysis.asOf),
     }));
     cache.set(item, found);
   }
   return found;
-}
-
-/**
- * The resolution of a citation equal to this one up to where it stands, from this version or the
- * last, moved to where this one stands. Safe by construction: the key is the whole citation with
- * every span made relative to the citation's start, plus the date editions are judged against (the
- * catalog is the service's own); `resolveCitation` reads only those values and copies the citation's
- * spans into `unresolved` unchanged, so an equal key gives the same resolution shifted by the
- * difference of the starts.
- */
-function reusedResolution(
-  analysis: Analysis,
-  citation: Citation,
-  memo: VersionMemo<RelativeResolution>,
-): CitationResolution {
-  const base = citation.span.start;
-  const key = `${JSON.stringify(analysis.asOf)}${JSON.stringify(citation, (k, v: unknown) =>
-    k === 'span' && isSpan(v) ? [v.start - base, v.end - base] : v,
-  )}`;
-  const found = memo.get(key, () => ({
-    base,
-    resolution: resolveCitation(analysis.catalog, citation, analysis.asOf),
-  }));
-  const delta = base - found.base;
-  if (delta === 0 || found.resolution.unresolved.length === 0) return found.resolution;
-  return {
-    ...found.resolution,
-    unresolved: found.resolution.unresolved.map((u) => ({
-      ...u,
-      span: { start: u.span.start + delta, end: u.span.end + delta },
-    })),
-  };
-}
-
-function isSpan(v: unknown): v is Span {
-  return typeof v === 'object' && v !== null && 'start' in v && 'end' in v;
 }
 
 /** The reviewer's citations: the reviewer guideline line and the rationale. */
