@@ -5,6 +5,7 @@
 import type { Catalog } from './catalog/catalog';
 import { classifyTreatment, type Treatment } from './catalog/classify';
 import { readCitations } from './citations/read';
+import { type PlacedCitations, reusedFieldCitations } from './citations/reused';
 import type { Candidate } from './clinical/extract/common';
 import { extractFacts } from './clinical/facts';
 import type { ClinicalFact } from './clinical/types';
@@ -40,6 +41,8 @@ export interface Analysis {
 export interface AnalysisMemo {
   readonly sentenceFacts: VersionMemo<readonly Candidate[]>;
   readonly treatments: VersionMemo<Treatment | null>;
+  /** A field's citations by its kind, text and map relative to its start (citations/reused.ts). */
+  readonly citations: VersionMemo<PlacedCitations>;
   /**
    * An item's conclusions by rationale text. Filled by the rules, after analysis, so it is sealed
    * when the version is linted (in the service), not when it is analysed.
@@ -51,8 +54,8 @@ export interface AnalysisMemo {
    */
   readonly derived: VersionMemo<unknown>;
   /**
-   * Whether the document had a version before this one. What rules compute lazily (conclusions,
-   * derived) is kept for reuse only then: a document opened and never edited keeps
+   * Whether the document had a version before this one. Citations, and what rules compute lazily
+   * (conclusions, derived), are kept for reuse only then: a document opened and never edited keeps
    * nothing for an edit that may never come (200 open letters: about 3 MB), and its first edit
    * fills the memo the next one reuses.
    */
@@ -77,6 +80,7 @@ export function nextMemo(before?: AnalysisMemo): AnalysisMemo {
   return {
     sentenceFacts: new VersionMemo(before?.sentenceFacts),
     treatments: new VersionMemo(before?.treatments),
+    citations: new VersionMemo(before?.citations),
     conclusions: new VersionMemo(before?.conclusions),
     derived: new VersionMemo(before?.derived),
     edited: before !== undefined,
@@ -87,7 +91,9 @@ export function analyze(determination: Determination, catalog: Catalog, memo?: A
   const classify = (request: string) => classifyTreatment(request, catalog);
   const items = determination.items.map((item) => ({
     item,
-    citations: readCitations(item),
+    citations: memo?.edited
+      ? readCitations(item, (field) => reusedFieldCitations(field, memo.citations))
+      : readCitations(item),
     treatment: memo
       ? memo.treatments.get(item.request.text, () => classify(item.request.text))
       : classify(item.request.text),
@@ -107,5 +113,6 @@ export function analyze(determination: Determination, catalog: Catalog, memo?: A
   }
   memo?.sentenceFacts.seal();
   memo?.treatments.seal();
+  memo?.citations.seal();
   return analysis;
 }

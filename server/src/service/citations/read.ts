@@ -4,19 +4,23 @@
  * item its citations, not the whole analysis.
  */
 import type { Citation } from '../model/citation';
-import type { Item } from '../model/types';
+import type { Field, Item } from '../model/types';
 import { readFreeText } from './freeText';
 import { readGuidelineLine } from './guidelineLine';
 
-export function readCitations(item: Item): Citation[] {
-  const out: Citation[] = [];
-  for (const field of item.fields) {
-    try {
-      if (field.kind === 'rationale') out.push(...readFreeText(field));
-      else out.push(...readGuidelineLine(field));
-    } catch {
-      // Defensive only: the grammars are written not to throw.
-    }
+export function readCitations(
+  item: Item,
+  read: (field: Field) => readonly Citation[] = readFieldCitations,
+): Citation[] {
+  return item.fields.flatMap(read);
+}
+
+/** The citations of one field: a function of its kind, text (with its map) and span alone. */
+export function readFieldCitations(field: Field): Citation[] {
+  try {
+    return field.kind === 'rationale' ? readFreeText(field) : readGuidelineLine(field);
+  } catch {
+    // Defensive only: the grammars are written not to throw.
+    return [];
   }
-  return out;
 }

@@ -74,6 +74,17 @@ export class MappedText {
     return { start: this.pieces[0]!.sourceStart, end: this.sourceEnd };
   }
 
+  /**
+   * The map written relative to `base`: two texts with equal `text` and equal shape keys for bases
+   * `a` and `b` are the same text and map, moved by `b - a` in the source, so anything computed from
+   * one gives the other's answer with its offsets moved by as much.
+   */
+  shapeKey(base: number): string {
+    let key = `${this.sourceEnd - base}`;
+    for (const p of this.pieces) key += `;${p.textStart},${p.sourceStart - base},${p.length}`;
+    return key;
+  }
+
   /** A sub-text, keeping the map. */
   sub(start: number, end: number): MappedText {
     start = Math.max(0, Math.min(start, this.text.length));
