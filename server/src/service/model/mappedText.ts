@@ -6,19 +6,20 @@
  * finding must land on the right line and column of the original text.
  */
 
-/** A run of `length` characters copied verbatim from `source` offset `sourceStart`. */
-export interface MappedPiece {
-  readonly textStart: number;
-  readonly sourceStart: number;
-  readonly length: number;
-}
+/**
+ * The map is kept as flat runs, three small integers for each piece of text copied verbatim from the
+ * source (textStart, sourceStart, length), not one object per piece: the language server keeps the
+ * model of every open letter, and a field has a piece per line. The runs are read only here.
+ */
+const RUN = 3;
 
 export class MappedText {
   /** Prefer `MappedText.slice`, `MappedText.empty` or `MappedTextBuilder`. */
   constructor(
     /** The joined, readable text. */
     readonly text: string,
-    private readonly pieces: readonly MappedPiece[],
+    /** Pieces as flat runs: textStart, sourceStart, length for each, in text order. */
+    private readonly runs: readonly number[],
     /** Offset in the source just past the last character (for empty text: where it would be). */
     private readonly sourceEnd: number,
   ) {}
@@ -31,30 +32,28 @@ export class MappedText {
   /** A text that is one verbatim slice of the source. */
   static slice(source: string, start: number, end: number): MappedText {
     if (end <= start) return MappedText.empty(start);
-    return new MappedText(
-      source.slice(start, end),
-      [{ textStart: 0, sourceStart: start, length: end - start }],
-      end,
-    );
+    return new MappedText(source.slice(start, end), [0, start, end - start], end);
   }
 
   /** The source offset of text index `i` (0 <= i <= text.length). */
   toSource(i: number): number {
-    const pieces = this.pieces;
-    if (pieces.length === 0) return this.sourceEnd;
+    const runs = this.runs;
+    if (runs.length === 0) return this.sourceEnd;
     if (i >= this.text.length) return this.sourceEnd;
-    if (i <= 0) return pieces[0]!.sourceStart;
+    if (i <= 0) return runs[1]!;
     let lo = 0;
-    let hi = pieces.length - 1;
+    let hi = runs.length / RUN - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (pieces[mid]!.textStart <= i) lo = mid;
+      if (runs[mid * RUN]! <= i) lo = mid;
       else hi = mid - 1;
     }
-    const p = pieces[lo]!;
-    const within = i - p.textStart;
+    const at = lo * RUN;
+    const within = i - runs[at]!;
+    const sourceStart = runs[at + 1]!;
+    const length = runs[at + 2]!;
     // Characters that were synthesised (a joining space) map to the end of the previous piece.
-    return within < p.length ? p.sourceStart + within : p.sourceStart + p.length;
+    return within < length ? sourceStart + within : sourceStart + length;
   }
 
   /** Source span `[start, end)` of the text span `[start, end)`. */
@@ -70,8 +69,8 @@ export class MappedText {
 
   /** The source span the whole text came from. */
   get sourceSpan(): Span {
-    if (this.pieces.length === 0) return { start: this.sourceEnd, end: this.sourceEnd };
-    return { start: this.pieces[0]!.sourceStart, end: this.sourceEnd };
+    if (this.runs.length === 0) return { start: this.sourceEnd, end: this.sourceEnd };
+    return { start: this.runs[1]!, end: this.sourceEnd };
   }
 
   /**
@@ -80,8 +79,9 @@ export class MappedText {
    * one gives the other's answer with its offsets moved by as much.
    */
   shapeKey(base: number): string {
+    const runs = this.runs;
     let key = `${this.sourceEnd - base}`;
-    for (const p of this.pieces) key += `;${p.textStart},${p.sourceStart - base},${p.length}`;
+    for (let k = 0; k < runs.length; k += RUN) key += `;${runs[k]},${runs[k + 1]! - base},${runs[k + 2]}`;
     return key;
   }
 
@@ -91,12 +91,14 @@ export class MappedText {
     end = Math.max(start, Math.min(end, this.text.length));
     if (start === end) return MappedText.empty(this.toSource(start));
     const b = new MappedTextBuilder();
-    for (const p of this.pieces) {
-      const a = Math.max(start, p.textStart);
-      const z = Math.min(end, p.textStart + p.length);
+    const runs = this.runs;
+    for (let k = 0; k < runs.length; k += RUN) {
+      const textStart = runs[k]!;
+      const a = Math.max(start, textStart);
+      const z = Math.min(end, textStart + runs[k + 2]!);
       if (a < z) {
         if (b.length < a - start) b.appendSynthetic(this.text.slice(start + b.length, a));
-        b.appendSource(this.text.slice(a, z), p.sourceStart + (a - p.textStart));
+        b.appendSource(this.text.slice(a, z), runs[k + 1]! + (a - textStart));
       }
     }
     if (b.length < end - start) b.appendSynthetic(this.text.slice(start + b.length, end));
@@ -121,21 +123,23 @@ function isSpace(c: number): boolean {
 /** Builds a MappedText piece by piece. */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private pieces: MappedPiece[] = [];
+  /** Flat runs, as MappedText keeps them. */
+  private runs: number[] = [];
   length = 0;
 
   /** Append `chunk`, which stands verbatim at `sourceStart` in the source. */
   appendSource(chunk: string, sourceStart: number): this {
     if (chunk.length === 0) return this;
-    const last = this.pieces[this.pieces.length - 1];
+    const runs = this.runs;
+    const last = runs.length - RUN;
     if (
-      last &&
-      last.textStart + last.length === this.length &&
-      last.sourceStart + last.length === sourceStart
+      last >= 0 &&
+      runs[last]! + runs[last + 2]! === this.length &&
+      runs[last + 1]! + runs[last + 2]! === sourceStart
     ) {
-      this.pieces[this.pieces.length - 1] = { ...last, length: last.length + chunk.length };
+      runs[last + 2]! += chunk.length;
     } else {
-      this.pieces.push({ textStart: this.length, sourceStart, length: chunk.length });
+      runs.push(this.length, sourceStart, chunk.length);
     }
     this.parts.push(chunk);
     this.length += chunk.length;
@@ -156,9 +160,11 @@ export class MappedTextBuilder {
   }
 
   build(sourceEnd?: number): MappedText {
-    const last = this.pieces[this.pieces.length - 1];
-    const end = sourceEnd ?? (last ? last.sourceStart + last.length : 0);
-    return new MappedText(this.parts.join(''), this.pieces, end);
+    const runs = this.runs;
+    const last = runs.length - RUN;
+    const end = sourceEnd ?? (last >= 0 ? runs[last + 1]! + runs[last + 2]! : 0);
+    // A copy of exactly the runs' length: a pushed array keeps spare room, and the text is kept long.
+    return new MappedText(this.parts.join(''), runs.slice(), end);
   }
 }
 
