@@ -6,6 +6,7 @@
 import { parseDate } from '../../parser/dates';
 import { NUMBER_WORDS, parseNumber, toWeeks } from '../numbers';
 import { type Candidate, candidates, clause, type Extractor, firstIn } from './common';
+import { pattern } from './gate';
 
 /** Drugs and drug classes seen in the letters (lower case). */
 const DRUGS =
@@ -16,14 +17,24 @@ const TAKING = /\b(?:taking|using|prescribed|been on|on)\s(?:the\s)?([A-Z][A-Za-
 
 const DATE =
   '(\\d{1,2}\\/\\d{4}|\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|[A-Za-z]{3,9}\\.?\\s\\d{1,2},?\\s\\d{4}|[A-Za-z]{3,9}\\.?\\s\\d{4}|\\d{4})';
-const SINCE = new RegExp(`\\bsince\\s(?:at least\\s|approximately\\s|about\\s)?${DATE}\\b`, 'gi');
-const FOR = new RegExp(
-  `\\bfor\\s(?:(?:at least|over|more than|approximately|about|nearly|almost|the past|the last|an?|several)\\s){0,2}(?:(\\d{1,3}|${NUMBER_WORDS})\\s)?(days?|weeks?|months?|years?)\\b`,
-  'g',
+const SINCE = pattern(
+  new RegExp(`\\bsince\\s(?:at least\\s|approximately\\s|about\\s)?${DATE}\\b`, 'gi'),
+  ['since'],
+  { source: 'text' },
+);
+// Every match ends with its unit after white space.
+const FOR = pattern(
+  new RegExp(
+    `\\bfor\\s(?:(?:at least|over|more than|approximately|about|nearly|almost|the past|the last|an?|several)\\s){0,2}(?:(\\d{1,3}|${NUMBER_WORDS})\\s)?(days?|weeks?|months?|years?)\\b`,
+    'g',
+  ),
+  ['day', 'week', 'month', 'year'],
 );
 // "long-term efficacy is unproven" speaks of evidence, not of use.
-const LONG_TERM =
-  /\b(?:long[-\s]term(?:\suse)?(?!\s(?:efficacy|effectiveness|benefits?|outcomes?|studies|data|safety|results?|evidence|trials?)\b)|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g;
+const LONG_TERM = pattern(
+  /\b(?:long[-\s]term(?:\suse)?(?!\s(?:efficacy|effectiveness|benefits?|outcomes?|studies|data|safety|results?|evidence|trials?)\b)|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g,
+  ['long', 'chronic', 'prolonged', 'extended'],
+);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -75,7 +86,7 @@ export const medicationDuration: Extractor = (s) => {
     };
   };
   return [
-    ...candidates(s, SINCE, (m) => make(m, { since: sinceToIso(m[1]!) }), 'text'),
+    ...candidates(s, SINCE, (m) => make(m, { since: sinceToIso(m[1]!) })),
     ...candidates(s, FOR, (m) => {
       const n = m[1] ? parseNumber(m[1]) : /\b(?:several|a few)\s/.test(m[0]) ? 3 : 1;
       const weeks = toWeeks(n, m[2]!);
@@ -85,7 +96,10 @@ export const medicationDuration: Extractor = (s) => {
   ];
 };
 
-const SCORE = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g;
+// A score need not begin a word ("7/10"), but always ends in "10".
+const SCORE = pattern(/(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g, [], {
+  substrings: ['10'],
+});
 const WITH_MEDS =
   /\b(with(?:out)?|on|off)\s(?:the\s|her\s|his\s)?(?:pain\s)?(?:medications?|meds|medicine|opioids?|it|them)\b/g;
 
@@ -122,8 +136,10 @@ export const painScore: Extractor = (s) =>
     return fact;
   });
 
-const SCREEN =
-  /\b(?:urine drug (?:screens?|tests?|testing|toxicology)|uds|urine toxicology(?: screens?)?|urine tox(?: screens?)?|drug (?:screens?|tests?|testing)|toxicology (?:screens?|reports?|testing))\b/g;
+const SCREEN = pattern(
+  /\b(?:urine drug (?:screens?|tests?|testing|toxicology)|uds|urine toxicology(?: screens?)?|urine tox(?: screens?)?|drug (?:screens?|tests?|testing)|toxicology (?:screens?|reports?|testing))\b/g,
+  ['urine', 'uds', 'drug', 'toxicology'],
+);
 const SCREEN_RESULT = /\b(inconsistent|not consistent|consistent|aberrant|unexpected)\b/;
 
 export const drugScreen: Extractor = (s) =>
