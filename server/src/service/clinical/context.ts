@@ -15,6 +15,17 @@ interface CompiledTrigger {
   readonly words: readonly string[];
 }
 
+/**
+ * A filter before the map: the bucket (first character, last character, length) of every trigger's
+ * first word is marked, so a token in an unmarked bucket begins no trigger and skips the map look-up
+ * (most tokens do; a look-up hashes the token's new string).
+ */
+const FIRST_BUCKETS = new Uint8Array(1024);
+
+function bucket(word: string): number {
+  return (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & 1023;
+}
+
 const BY_FIRST = compile(TRIGGERS);
 
 function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
@@ -22,6 +33,7 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
   for (const trigger of triggers) {
     const words = tokenize(trigger.phrase).map((t) => t.text);
     if (words.length === 0) continue;
+    FIRST_BUCKETS[bucket(words[0]!)] = 1;
     const list = map.get(words[0]!) ?? [];
     list.push({ trigger, words });
     map.set(words[0]!, list);
@@ -30,12 +42,23 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
   return map;
 }
 
+/** Each scope category's bit is `1 << INDEX[category]`. */
+const INDEX: Readonly<Record<ScopeCategory, number>> = {
+  negation: 0,
+  normal: 1,
+  hypothetical: 2,
+  historical: 3,
+  experiencer: 4,
+};
+const CATEGORIES = 5;
+const NORMAL = INDEX.normal;
+
 const BIT: Readonly<Record<ScopeCategory, number>> = {
-  negation: 1,
-  normal: 2,
-  hypothetical: 4,
-  historical: 8,
-  experiencer: 16,
+  negation: 1 << INDEX.negation,
+  normal: 1 << INDEX.normal,
+  hypothetical: 1 << INDEX.hypothetical,
+  historical: 1 << INDEX.historical,
+  experiencer: 1 << INDEX.experiencer,
 };
 
 /** A trigger found in a sentence. */
@@ -61,71 +84,82 @@ export function matchTriggers(tokens: readonly Token[]): TriggerMatch[] {
 }
 
 function longestAt(tokens: readonly Token[], i: number): CompiledTrigger | undefined {
-  const list = BY_FIRST.get(tokens[i]!.text);
+  const first = tokens[i]!.text;
+  if (FIRST_BUCKETS[bucket(first)] === 0) return undefined;
+  const list = BY_FIRST.get(first);
   if (!list) return undefined;
-  return list.find((c) => c.words.every((w, k) => tokens[i + k]?.text === w));
+  for (const c of list) {
+    const { words } = c;
+    if (i + words.length > tokens.length) continue;
+    let k = 1;
+    while (k < words.length && tokens[i + k]!.text === words[k]) k++;
+    if (k === words.length) return c;
+  }
+  return undefined;
 }
 
 /** The scopes of one sentence: for each token, the categories covering it. */
 export class SentenceContext {
   readonly tokens: readonly Token[];
   readonly triggers: readonly TriggerMatch[];
-  private readonly forward: Uint8Array;
-  private readonly backward: Uint8Array;
+  /** For each token, the bits of the categories whose scope covers it, from triggers before it. */
+  private readonly forward: number[] = [];
+  /** The same from triggers after it (filled from the end, read by index). */
+  private readonly backward: number[] = [];
 
   constructor(text: string) {
     this.tokens = tokenize(text);
     this.triggers = matchTriggers(this.tokens);
-    const n = this.tokens.length;
-    this.forward = new Uint8Array(n);
-    this.backward = new Uint8Array(n);
     this.scanForward();
     this.scanBackward();
   }
 
   // "normal" scopes also end at a comma: "Although the exam was normal, the EMG showed ..."; others do
   // not, so "denies numbness, tingling or weakness" and "recommended PT, acupuncture and TENS" hold.
+  // `reach[k]` is the last token the open scope of category bit `1 << k` covers, -1 when none is open.
   private scanForward(): void {
-    const reach = [new Map<number, number>(), new Map<number, number>()] as const;
+    const reach = [-1, -1, -1, -1, -1];
     let t = 0;
     for (let i = 0; i < this.tokens.length; i++) {
       let mask = 0;
-      for (const map of reach) for (const [bit, last] of map) if (last >= i) mask |= bit;
-      this.forward[i] = mask;
-      if (this.tokens[i]!.text === ',') reach[1].clear();
+      for (let k = 0; k < CATEGORIES; k++) if (reach[k]! >= i) mask |= 1 << k;
+      this.forward.push(mask);
+      if (this.tokens[i]!.text === ',') reach[NORMAL] = -1;
       const m = this.triggers[t];
       if (m && m.from === i) {
         t++;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') for (const map of reach) map.clear();
+        if (category === 'terminator') reach.fill(-1);
         else if (category !== 'pseudo' && direction !== 'backward') {
-          const bit = BIT[category];
-          const map = reach[category === 'normal' ? 1 : 0];
+          const k = INDEX[category];
           const last = window === undefined ? Number.MAX_SAFE_INTEGER : m.to - 1 + window;
-          map.set(bit, Math.max(map.get(bit) ?? -1, last));
+          reach[k] = Math.max(reach[k]!, last);
         }
       }
     }
   }
 
+  // `reach[k]` is the first token the open scope of bit `1 << k` covers, MAX_SAFE_INTEGER when none.
   private scanBackward(): void {
-    const reach = [new Map<number, number>(), new Map<number, number>()] as const;
+    const none = Number.MAX_SAFE_INTEGER;
+    const reach = [none, none, none, none, none];
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) this.backward.push(0);
     let t = this.triggers.length - 1;
-    for (let i = this.tokens.length - 1; i >= 0; i--) {
+    for (let i = n - 1; i >= 0; i--) {
       let mask = 0;
-      for (const map of reach) for (const [bit, first] of map) if (first <= i) mask |= bit;
+      for (let k = 0; k < CATEGORIES; k++) if (reach[k]! <= i) mask |= 1 << k;
       this.backward[i] = mask;
-      if (this.tokens[i]!.text === ',') reach[1].clear();
+      if (this.tokens[i]!.text === ',') reach[NORMAL] = none;
       const m = this.triggers[t];
       if (m && m.from === i) {
         t--;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') for (const map of reach) map.clear();
+        if (category === 'terminator') reach.fill(none);
         else if (category !== 'pseudo' && direction !== 'forward') {
-          const bit = BIT[category];
-          const map = reach[category === 'normal' ? 1 : 0];
+          const k = INDEX[category];
           const first = window === undefined ? 0 : m.from - window;
-          map.set(bit, Math.min(map.get(bit) ?? Number.MAX_SAFE_INTEGER, first));
+          reach[k] = Math.min(reach[k]!, first);
         }
       }
     }

@@ -44,12 +44,15 @@ export function extractFacts(text: MappedText, memo?: VersionMemo<readonly Candi
     try {
       const words = text.text.slice(sentence.start, sentence.end);
       const facts = memo ? memo.get(words, () => factsOfSentence(words)) : factsOfSentence(words);
+      if (facts.length === 0) continue;
+      // One span object for the sentence, shared (read-only) by its facts.
+      const sentenceSpan = text.spanToSource(sentence.start, sentence.end);
       for (const c of facts) {
         out.push({
           kind: c.kind,
           status: c.status!,
           span: text.spanToSource(sentence.start + c.start, sentence.start + c.end),
-          sentenceSpan: text.spanToSource(sentence.start, sentence.end),
+          sentenceSpan,
           attributes: c.attributes,
         });
       }
@@ -66,7 +69,7 @@ export function extractFacts(text: MappedText, memo?: VersionMemo<readonly Candi
  */
 class View implements SentenceView {
   readonly lower: string;
-  readonly gates: Uint8Array | null;
+  readonly gates: readonly number[] | null;
   private scopes: SentenceContext | undefined;
 
   constructor(

@@ -30,8 +30,17 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     let j = i + 1;
-    if (isWordChar(c)) while (j < n && isWordChar(text.charCodeAt(j))) j++;
-    out.push({ start: i, end: j, text: text.slice(i, j).toLowerCase() });
+    // Most words are ASCII without capitals: their slice is their lower case already.
+    let plain = c < 128 && !(c >= 65 && c <= 90);
+    if (isWordChar(c)) {
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (!isWordChar(d)) break;
+        if (d >= 65 && (d <= 90 || d >= 128)) plain = false;
+      }
+    }
+    const word = text.slice(i, j);
+    out.push({ start: i, end: j, text: plain ? word : word.toLowerCase() });
     i = j;
   }
   return out;

@@ -7,7 +7,7 @@ import type { SentenceContext } from '../context';
 import { findLevels, rootsOf, segmentsOf, unique } from '../levels';
 import type { ScopeCategory } from '../triggers';
 import type { AssertionStatus, FactKind } from '../types';
-import type { Pattern } from './gate';
+import { isOpen, type Pattern } from './gate';
 
 /** One sentence as extractors read it. Offsets in candidates are relative to `text`. */
 export interface SentenceView {
@@ -15,7 +15,7 @@ export interface SentenceView {
   readonly lower: string;
   readonly context: SentenceContext;
   /** Which patterns may match (see `openGates`); null runs every pattern (the prefilter is off). */
-  readonly gates: Uint8Array | null;
+  readonly gates: readonly number[] | null;
 }
 
 export type Attributes = Record<string, string | number | readonly string[]>;
@@ -94,7 +94,7 @@ export function levelsNear(
 
 /** Whether `p` may match the sentence: false only when none of its keys is in it (see gate.ts). */
 export function mayMatch(s: SentenceView, p: Pattern): boolean {
-  return s.gates === null || s.gates[p.id] === 1;
+  return s.gates === null || isOpen(s.gates, p.id);
 }
 
 /** Whether `p` (not global) matches the sentence. */

@@ -20,7 +20,7 @@ export interface Pattern {
   readonly words: readonly string[];
   /** Substrings (lower case) one of which every match holds, for matches without such a word. */
   readonly substrings: readonly string[];
-  /** Index into the flags `openGates` returns. */
+  /** Its bit in what `openGates` returns. */
   readonly id: number;
 }
 
@@ -69,19 +69,31 @@ export function pattern(
   return made;
 }
 
+/** 1 for the characters of `\w` ([A-Za-z0-9_]), by code. */
+const WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  return c < 128 && WORD[c] === 1;
+}
+
+/** Whether pattern `id` may match, given the flags `openGates` returned. */
+export function isOpen(open: readonly number[], id: number): boolean {
+  return (open[id >> 5]! & (1 << (id & 31))) !== 0;
 }
 
 /**
- * Which patterns may match the sentence (`text`, and `lower`, its lower case of the same length):
- * flag 1 at a pattern's id when one of its keys begins a word or one of its substrings is present.
+ * Which patterns may match the sentence (`text`, and `lower`, its lower case of the same length): the
+ * bit of a pattern's id is set when one of its keys begins a word or one of its substrings is present
+ * (read it with `isOpen`).
  * A word begins where a word character follows a non-word character in either string: `\b` in a
  * pattern run on the sentence as written sees "K" (the Kelvin sign) as a non-word character, though
  * its lower case is "k".
  */
-export function openGates(lower: string, text: string): Uint8Array {
-  const open = new Uint8Array(PATTERNS.length);
+export function openGates(lower: string, text: string): number[] {
+  // One bit a pattern (a plain array of small integers costs less to make than a typed array).
+  const open: number[] = [];
+  for (let i = 0; i < PATTERNS.length; i += 32) open.push(0);
   const n = lower.length;
   let p = 0;
   while (p < n) {
@@ -95,10 +107,10 @@ export function openGates(lower: string, text: string): Uint8Array {
     }
   }
   for (const made of WITH_SUBSTRINGS) {
-    if (open[made.id] === 1) continue;
+    if (isOpen(open, made.id)) continue;
     for (const sub of made.substrings) {
       if (lower.includes(sub)) {
-        open[made.id] = 1;
+        open[made.id >> 5]! |= 1 << (made.id & 31);
         break;
       }
     }
@@ -107,7 +119,7 @@ export function openGates(lower: string, text: string): Uint8Array {
 }
 
 /** Opens the gates of the keys that begin at `p`. */
-function probe(lower: string, p: number, open: Uint8Array): void {
+function probe(lower: string, p: number, open: number[]): void {
   const n = Math.min(lower.length, p + MAX_KEY);
   if (n - p < 2) return;
   const c0 = lower.charCodeAt(p);
@@ -117,7 +129,7 @@ function probe(lower: string, p: number, open: Uint8Array): void {
   let key = c0 * 128 + c1;
   for (let k = 2; ; k++) {
     const ids = BY_KEY.get(key + OFFSET[k]!);
-    if (ids) for (const id of ids) open[id] = 1;
+    if (ids) for (const id of ids) open[id >> 5]! |= 1 << (id & 31);
     if (p + k >= n) return;
     const d = lower.charCodeAt(p + k);
     if (d > 127) return;
