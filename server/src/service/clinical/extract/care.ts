@@ -29,7 +29,7 @@ const THERAPY = pattern(new RegExp(`\\b(?:${THERAPY_WORDS})\\b`, 'g'), [
   'non-steroidal',
   'nonsteroidal',
   'anti',
-  'chiropractic',
+  'chiropract',
   'acupuncture',
   'activity',
   'conservative',
@@ -127,13 +127,11 @@ const INJECTION = pattern(
   /\b(?:epidural (?:steroid )?injections?|esis?|tfesis?|injections?|blocks?|radiofrequency (?:ablation|neurotomy)|rfa|rhizotomy)\b/,
   ['epidural', 'esi', 'tfesi', 'injection', 'block', 'radiofrequency', 'rfa', 'rhizotomy'],
 );
-// The percent sign or word need not begin a word ("50percent"): substrings.
-const PERCENT = pattern(/\b(\d{1,3})(?:\s?(?:-|to)\s?\d{1,3})?\s?(?:%|percent)/g, [], {
-  substrings: ['%', 'percent'],
-});
+// The percent sign or word need not begin a word ("50percent"): a cue.
+const PERCENT = pattern(/\b(\d{1,3})(?:\s?(?:-|to)\s?\d{1,3})?\s?(?:%|percent)/g, [], { cue: /%|percent/ });
 const RESPONSE = pattern(/\b(?:relief|improvement|benefit|reduction|decrease|better|improved|response)\b/g, [
   'relief',
-  'improvement',
+  'improve',
   'benefit',
   'reduction',
   'decrease',
@@ -185,15 +183,14 @@ const SURGERY = pattern(
     'surgery',
     'surgical',
     'fusion',
-    'arthrodesis',
-    'laminectomy',
-    'hemilaminectomy',
+    'lamin',
+    'hemilamin',
     'discectomy',
     'microdiscectomy',
     'diskectomy',
     'foraminotomy',
     'decompression',
-    'arthroplasty',
+    'arthro',
     'acdf',
     'operative',
   ],

@@ -9,7 +9,7 @@ import { pattern } from './gate';
 // Each alternative holds one of these words at a word start (after `\b` or a space).
 const HERNIATION = pattern(
   /\b(?:herniated nucleus pulposus|herniated (?:dis[ck]s?|nucleus)|dis[ck] (?:herniations?|protrusions?|extrusions?|bulges?)|herniations?|hnp|protrusions?|extrusions?|bulging dis[ck]s?|dis[ck] bulging)\b/g,
-  ['herniated', 'hnp', 'protrusion', 'extrusion', 'bulging'],
+  ['herniat', 'hnp', 'protrusion', 'extrusion', 'bulg'],
 );
 // "stenosis", else "foraminal narrowing" or "foraminal encroachment" (also after "neuro").
 const STENOSIS = pattern(
@@ -77,7 +77,7 @@ export const imagingFinding: Extractor = (s) => {
 
 const EDX = pattern(
   /\b(?:emg(?:'?s)?(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g,
-  ['emg', 'ncv', 'ncs', 'electromyography', 'nerve', 'electrodiagnostic'],
+  ['emg', 'ncv', 'ncs', 'electromyogra', 'nerve', 'electrodiagnostic'],
 );
 const RESULT =
   /\b(radiculopathy|radiculitis|denervation|neuropathy|carpal tunnel|within normal limits|normal|unremarkable|negative)\b/;

@@ -97,9 +97,7 @@ export const medicationDuration: Extractor = (s) => {
 };
 
 // A score need not begin a word ("7/10"), but always ends in "10".
-const SCORE = pattern(/(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g, [], {
-  substrings: ['10'],
-});
+const SCORE = pattern(/(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g, [], { cue: /10/ });
 const WITH_MEDS =
   /\b(with(?:out)?|on|off)\s(?:the\s|her\s|his\s)?(?:pain\s)?(?:medications?|meds|medicine|opioids?|it|them)\b/g;
 

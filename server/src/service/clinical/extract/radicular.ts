@@ -35,14 +35,14 @@ const REFLEX = pattern(
   ),
   ['reflex', 'jerk', 'dtr', 'areflexia', 'hyporeflexia', 'hyperreflexia'],
 );
-// A grade ("4/5") begins with a single digit, too short for a key: its slash is a substring instead.
+// A grade ("4/5") holds no word: the cue finds its end.
 const MOTOR = pattern(
   new RegExp(
     `\\b${QUALIFIER}(?:(?:motor|muscle)\\s(?:strength|exam(?:ination)?|deficits?|weakness|testing)|strength|weakness|paresis)\\b|\\b([0-5])\\s?([+-])?\\s?\\/\\s?5\\b`,
     'g',
   ),
   ['motor', 'muscle', 'strength', 'weakness', 'paresis'],
-  { substrings: ['/'] },
+  { cue: /\/\s?5/ },
 );
 const SLR = pattern(
   /\b(?:(?:positive|negative)\s{1,3})?(?:seated\s)?(?:straight[\s-]{1,2}leg[\s-]{1,2}rais(?:e|ing)(?:\s(?:test|sign|maneuver))?|slr)\b/g,
@@ -62,12 +62,22 @@ const EXAM_RESULT = /^[^;.]{0,40}?\b(?:normal|intact|unremarkable|non-?focal|wit
 // "the strength of the evidence", "strength training": not muscle strength.
 const NOT_MUSCLE = /^\s(?:of|training|and conditioning)\b/;
 
-// "radiat..." follows "pain" after a space.
+// "radiat..." after "pain" follows a space.
 const SYMPTOM = pattern(
   /\b(?:numbness|tingling|paresthesias?|paraesthesias?|radiating pain|radicular (?:pain|symptoms|complaints)|pain radiat(?:ing|es|ed)|radiation of (?:the )?pain|shooting pain|pins and needles|sciatica)\b/g,
-  ['numbness', 'tingling', 'paresthesia', 'paraesthesia', 'radiating', 'shooting', 'pins', 'sciatica'],
+  [
+    'numbness',
+    'tingling',
+    'paresthesia',
+    'paraesthesia',
+    'radia',
+    'radicular',
+    'shooting',
+    'pins',
+    'sciatica',
+  ],
 );
-const DIAGNOSIS = pattern(/\b(?:radiculopath(?:y|ies)|radiculitis|radicular syndrome)\b/g, ['radiculopathy']);
+const DIAGNOSIS = pattern(/\b(?:radiculopath(?:y|ies)|radiculitis|radicular syndrome)\b/g, ['radicul']);
 
 /** The root a named reflex tests. */
 const REFLEX_ROOT: Readonly<Record<string, string>> = {
