@@ -10,6 +10,7 @@ import {
   candidates,
   clause,
   type Extractor,
+  extractor,
   firstIn,
   levelsNear,
   mayMatch,
@@ -62,7 +63,7 @@ function therapyName(word: string): string {
   return w;
 }
 
-export const conservativeCare: Extractor = (s) => {
+export const conservativeCare: Extractor = extractor([THERAPY, THERAPY_ABBREVIATION, MEDICATIONS], (s) => {
   const make = (m: RegExpExecArray): Candidate => {
     const start = m.index;
     const end = start + m[0].length;
@@ -89,7 +90,7 @@ export const conservativeCare: Extractor = (s) => {
   const merged = mergeNear(list, s.lower, 0);
   for (const c of merged) delete c.attributes.test;
   return merged;
-};
+});
 
 // Every match holds "sessions", "visits" or "treatments" after white space.
 const VISITS = pattern(
@@ -104,7 +105,7 @@ const DONE_BEFORE =
 const DONE_AFTER =
   /^[^;.]{0,60}?\b(?:to date|so far|already|completed|previously|in the past|were completed|was completed|without)\b/;
 
-export const visitsCompleted: Extractor = (s) =>
+export const visitsCompleted: Extractor = extractor([VISITS], (s) =>
   candidates(s, VISITS, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -121,7 +122,8 @@ export const visitsCompleted: Extractor = (s) =>
       ignore: ['historical', 'normal'],
       attributes: { count, therapy: therapy ? therapyName(therapy) : '', unit: m[3]! },
     };
-  });
+  }),
+);
 
 const INJECTION = pattern(
   /\b(?:epidural (?:steroid )?injections?|esis?|tfesis?|injections?|blocks?|radiofrequency (?:ablation|neurotomy)|rfa|rhizotomy)\b/,
@@ -142,7 +144,7 @@ const WEEKS = new RegExp(
   `\\b(?:for|lasting|lasted)\\s(?:about |approximately |over |up to |nearly |almost )?(\\d{1,2}|${NUMBER_WORDS})\\s(days?|weeks?|months?)\\b`,
 );
 
-export const injectionResponse: Extractor = (s) => {
+export const injectionResponse: Extractor = extractor([INJECTION], (s) => {
   if (!test(s, INJECTION)) return [];
   const percent = candidates(s, PERCENT, (m) => ({
     kind: 'injection-response',
@@ -175,7 +177,7 @@ export const injectionResponse: Extractor = (s) => {
     if (!Number.isNaN(w)) first.attributes.weeks = w;
   }
   return [first];
-};
+});
 
 const SURGERY = pattern(
   /\b(?:surgery|surgical (?:intervention|treatment|consultation|consult|repair|decompression|candidate)|fusion|arthrodesis|laminectomy|laminotomy|hemilaminectomy|hemilaminotomy|discectomy|microdiscectomy|diskectomy|foraminotomy|decompression|arthroplasty|acdf|arthroscopy|operative (?:treatment|intervention))\b/g,
@@ -204,7 +206,7 @@ const DECISIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:underwent|status post|s\/p|history of|had|post-?operative|performed)\b/, 'performed'],
 ];
 
-export const surgery: Extractor = (s) => {
+export const surgery: Extractor = extractor([SURGERY], (s) => {
   // The sentence's decision, read once and only when it names a surgery.
   let decision: string | undefined;
   const list = candidates(s, SURGERY, (m) => {
@@ -221,4 +223,4 @@ export const surgery: Extractor = (s) => {
     };
   });
   return mergeNear(list, s.lower, 12);
-};
+});

@@ -102,6 +102,17 @@ export function test(s: SentenceView, p: Pattern): boolean {
   return mayMatch(s, p) && p.re.test(p.source === 'lower' ? s.lower : s.text);
 }
 
+/**
+ * An extractor whose candidates all come from matches of `patterns`: on a sentence none of them may
+ * match, it returns none without running (or making its closures).
+ */
+export function extractor(patterns: readonly Pattern[], run: Extractor): Extractor {
+  return (s) => {
+    for (const p of patterns) if (mayMatch(s, p)) return run(s);
+    return [];
+  };
+}
+
 /** Candidates from every match of `p`, each `make` may refine or drop (null). */
 export function candidates(
   s: SentenceView,

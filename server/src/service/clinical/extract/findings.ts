@@ -1,7 +1,7 @@
 /**
  * Functional improvement (`functional-improvement`) and red flags (`red-flag`).
  */
-import { candidates, type Extractor } from './common';
+import { candidates, type Extractor, extractor } from './common';
 import { pattern } from './gate';
 
 // Every match begins with one of these words.
@@ -10,7 +10,7 @@ const IMPROVEMENT = pattern(
   ['functional', 'improve', 'increased', 'reduction', 'decrease', 'return'],
 );
 
-export const functionalImprovement: Extractor = (s) =>
+export const functionalImprovement: Extractor = extractor([IMPROVEMENT], (s) =>
   candidates(s, IMPROVEMENT, (m) => ({
     kind: 'functional-improvement',
     start: m.index,
@@ -18,7 +18,8 @@ export const functionalImprovement: Extractor = (s) =>
     attributes: {
       objective: /\bobjective\s{1,2}$/.test(s.lower.slice(Math.max(0, m.index - 12), m.index)) ? 'yes' : '',
     },
-  }));
+  })),
+);
 
 // Every match holds one of these words at a word start: the first word of most alternatives, the
 // word after "bowel" or "bladder", and "flag" after "red ".
@@ -52,10 +53,11 @@ function flagName(words: string): string {
   return 'bowel-bladder';
 }
 
-export const redFlag: Extractor = (s) =>
+export const redFlag: Extractor = extractor([RED_FLAG], (s) =>
   candidates(s, RED_FLAG, (m) => ({
     kind: 'red-flag',
     start: m.index,
     end: m.index + m[0].length,
     attributes: { flag: flagName(m[0]) },
-  }));
+  })),
+);

@@ -3,7 +3,16 @@
  *
  * A study done in the past is still evidence, so historical triggers ("prior MRI") do not apply.
  */
-import { type Candidate, candidates, clause, type Extractor, firstIn, levelsNear, sideNear } from './common';
+import {
+  type Candidate,
+  candidates,
+  clause,
+  type Extractor,
+  extractor,
+  firstIn,
+  levelsNear,
+  sideNear,
+} from './common';
 import { pattern } from './gate';
 
 // Each alternative holds one of these words at a word start (after `\b` or a space).
@@ -49,7 +58,7 @@ function modalityNear(lower: string, at: number): string {
   return word ? modalityOf(word) : '';
 }
 
-export const imagingFinding: Extractor = (s) => {
+export const imagingFinding: Extractor = extractor([HERNIATION, STENOSIS, COMPRESSION], (s) => {
   const make =
     (finding: string) =>
     (m: RegExpExecArray): Candidate => {
@@ -73,7 +82,7 @@ export const imagingFinding: Extractor = (s) => {
     ...candidates(s, STENOSIS, make('stenosis')),
     ...candidates(s, COMPRESSION, make('nerve-compression')),
   ];
-};
+});
 
 const EDX = pattern(
   /\b(?:emg(?:'?s)?(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g,
@@ -91,7 +100,7 @@ function resultOf(word: string): string {
   return 'normal';
 }
 
-export const edxFinding: Extractor = (s) => {
+export const edxFinding: Extractor = extractor([EDX], (s) => {
   const out: Candidate[] = [];
   let coveredTo = -1;
   for (const c of candidates(s, EDX, (m) => ({
@@ -121,4 +130,4 @@ export const edxFinding: Extractor = (s) => {
     out.push(c);
   }
   return out;
-};
+});

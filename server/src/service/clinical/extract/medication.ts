@@ -5,7 +5,7 @@
  */
 import { parseDate } from '../../parser/dates';
 import { NUMBER_WORDS, parseNumber, toWeeks } from '../numbers';
-import { type Candidate, candidates, clause, type Extractor, firstIn } from './common';
+import { type Candidate, candidates, clause, type Extractor, extractor, firstIn } from './common';
 import { pattern } from './gate';
 
 /** Drugs and drug classes seen in the letters (lower case). */
@@ -73,7 +73,7 @@ function drugBefore(s: { text: string; lower: string }, at: number): { name: str
   return after ? { name: s.text.slice(after.index, after.end), start: after.index } : null;
 }
 
-export const medicationDuration: Extractor = (s) => {
+export const medicationDuration: Extractor = extractor([SINCE, FOR, LONG_TERM], (s) => {
   const make = (m: RegExpExecArray, attributes: Candidate['attributes']): Candidate | null => {
     const drug = drugBefore(s, m.index);
     if (!drug) return null;
@@ -94,14 +94,14 @@ export const medicationDuration: Extractor = (s) => {
     }),
     ...candidates(s, LONG_TERM, (m) => make(m, { term: 'long-term' })),
   ];
-};
+});
 
 // A score need not begin a word ("7/10"), but always ends in "10".
 const SCORE = pattern(/(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g, [], { cue: /10/ });
 const WITH_MEDS =
   /\b(with(?:out)?|on|off)\s(?:the\s|her\s|his\s)?(?:pain\s)?(?:medications?|meds|medicine|opioids?|it|them)\b/g;
 
-export const painScore: Extractor = (s) =>
+export const painScore: Extractor = extractor([SCORE], (s) =>
   candidates(s, SCORE, (m) => {
     const score = Number(m[1]);
     if (score > 10) return null;
@@ -132,7 +132,8 @@ export const painScore: Extractor = (s) =>
     if (medication === 'without' && s.context.statusOf(start, end, ['historical', 'normal']) === 'absent')
       fact.status = 'present';
     return fact;
-  });
+  }),
+);
 
 const SCREEN = pattern(
   /\b(?:urine drug (?:screens?|tests?|testing|toxicology)|uds|urine toxicology(?: screens?)?|urine tox(?: screens?)?|drug (?:screens?|tests?|testing)|toxicology (?:screens?|reports?|testing))\b/g,
@@ -140,7 +141,7 @@ const SCREEN = pattern(
 );
 const SCREEN_RESULT = /\b(inconsistent|not consistent|consistent|aberrant|unexpected)\b/;
 
-export const drugScreen: Extractor = (s) =>
+export const drugScreen: Extractor = extractor([SCREEN], (s) =>
   candidates(s, SCREEN, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -157,4 +158,5 @@ export const drugScreen: Extractor = (s) =>
     // "was not consistent with" negates the consistency, not the screen.
     if (result && s.context.statusOf(start, end, ['historical', 'normal']) === 'absent') c.status = 'present';
     return c;
-  });
+  }),
+);

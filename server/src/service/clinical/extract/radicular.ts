@@ -9,6 +9,7 @@ import {
   type Candidate,
   candidates,
   type Extractor,
+  extractor,
   firstIn,
   levelsNear,
   mergeNear,
@@ -115,7 +116,7 @@ const REFLEX_GRADE = /(?:^|[^\d])([0-4])\s?\+|\b([0-4])\s?\/\s?4\b/;
 const ABNORMAL =
   /\b(?:decreased|diminished|reduced|altered|abnormal|impaired|absent|hypoactive|trace|depressed|weak|weakness|asymmetric)\b/;
 
-export const radicularExam: Extractor = (s) => {
+export const radicularExam: Extractor = extractor([SENSORY, REFLEX, MOTOR, SLR, SPURLING, GENERAL], (s) => {
   const { lower } = s;
   const exam =
     (test: string, extra: (m: RegExpExecArray, c: Candidate) => boolean | undefined) =>
@@ -199,20 +200,21 @@ export const radicularExam: Extractor = (s) => {
     ),
   ];
   return mergeNear(list, lower);
-};
+});
 
-export const radicularSymptom: Extractor = (s) =>
+export const radicularSymptom: Extractor = extractor([SYMPTOM], (s) =>
   candidates(s, SYMPTOM, (m) => ({
     kind: 'radicular-symptom',
     start: m.index,
     end: m.index + m[0].length,
     attributes: { symptom: m[0], side: sideNear(s.lower, m.index, m.index + m[0].length) },
-  }));
+  })),
+);
 
 const REGION = /\b(cervical|thoracic|lumbosacral|lumbar)\b/;
 const DIAGNOSIS_CUE = /\b(?:diagnos[ie]s|diagnosed|assessment|impression)\b/;
 
-export const radiculopathy: Extractor = (s) => {
+export const radiculopathy: Extractor = extractor([DIAGNOSIS], (s) => {
   // Read once, and only when the sentence names radiculopathy.
   let role: string | undefined;
   return candidates(s, DIAGNOSIS, (m) => {
@@ -232,4 +234,4 @@ export const radiculopathy: Extractor = (s) => {
       },
     };
   });
-};
+});
