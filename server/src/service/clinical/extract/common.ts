@@ -7,7 +7,7 @@ import type { SentenceContext } from '../context';
 import { findLevels, rootsOf, segmentsOf, unique } from '../levels';
 import type { ScopeCategory } from '../triggers';
 import type { AssertionStatus, FactKind } from '../types';
-import { gateOpen, type Pattern } from './gate';
+import type { Pattern } from './gate';
 
 /** One sentence as extractors read it. Offsets in candidates are relative to `text`. */
 export interface SentenceView {
@@ -94,7 +94,7 @@ export function levelsNear(
 
 /** Whether `p` may match the sentence: false only when none of its keys is in it (see gate.ts). */
 export function mayMatch(s: SentenceView, p: Pattern): boolean {
-  return gateOpen(s.gates, p, s.lower);
+  return p.mayMatch(s.gates, s.lower);
 }
 
 /** Whether `p` (not global) matches the sentence. */

@@ -12,39 +12,64 @@
  */
 
 /** A regular expression with the keys that every match of it holds. */
-export interface Pattern {
-  readonly re: RegExp;
-  /** The string it runs on: the lower-cased sentence or the sentence as written. */
-  readonly source: 'lower' | 'text';
-  /** Word beginnings (lower case) one of which begins a word in every match. */
-  readonly words: readonly string[];
-  /** Tried on the lower-cased sentence when no key is there: true for every match without a key. */
-  readonly cue: RegExp | undefined;
-  /** Its bit in what `openGates` returns. */
-  readonly id: number;
+export class Pattern {
+  constructor(
+    readonly re: RegExp,
+    /** The string it runs on: the lower-cased sentence or the sentence as written. */
+    readonly source: 'lower' | 'text',
+    /** Word beginnings (lower case) one of which begins a word in every match. */
+    readonly words: readonly string[],
+    /** Tried on the lower-cased sentence when no key is there: true for every match without a key. */
+    readonly cue: RegExp | undefined,
+    /** Its bit in what `openGates` returns. */
+    readonly id: number,
+  ) {}
+
+  /**
+   * Whether it may match the sentence whose gates are `open` (null: the prefilter is off): a key of
+   * it begins a word, or its cue matches `lower`.
+   */
+  mayMatch(open: readonly number[] | null, lower: string): boolean {
+    if (open === null || (open[this.id >> 5]! & (1 << (this.id & 31))) !== 0) return true;
+    return this.cue?.test(lower) === true;
+  }
 }
 
-/** Characters of a key looked up (the rest, if any, is compared after): few enough to pack. */
+/**
+ * The keys' first MAX_KEY characters as a trie in one array: `children[node * ALPHABET + code]` is the
+ * child (0: none) of `node` (the root is 0) by the character of that code in CODE (0: no key has it).
+ * A word's first characters walk it with one array read each; most words leave at the first step.
+ */
 const MAX_KEY = 4;
-/** Packed keys of different lengths must not collide: each length has its own range (all small integers). */
-const OFFSET = [0, 0, 0, 1 << 14, (1 << 14) + (1 << 21)];
-
-interface Entry {
-  readonly id: number;
-  readonly key: string;
-}
-
-/** The keys by their first MAX_KEY characters, packed. */
-const BY_PREFIX = new Map<number, Entry[]>();
-/** 1 at `c0 * 128 + c1` when some key begins with those two characters. */
-const FIRST_TWO = new Uint8Array(128 * 128);
+const CODE = new Uint8Array(128);
+let alphabet = 1;
+const ALPHABET = 64;
+let children = new Uint16Array(ALPHABET * 64);
+let nodes = 1;
+/** The keys that end at a node (cut to MAX_KEY characters), compared in full where longer. */
+const KEYS_AT: { readonly id: number; readonly key: string }[][] = [[]];
 /** Every pattern made, in order (read by the tests). */
 export const PATTERNS: Pattern[] = [];
 
-function pack(key: string): number {
-  let value = 0;
-  for (let i = 0; i < key.length; i++) value = value * 128 + key.charCodeAt(i);
-  return value + OFFSET[key.length]!;
+function addKey(key: string, id: number): void {
+  let node = 0;
+  for (let k = 0; k < Math.min(key.length, MAX_KEY); k++) {
+    const c = key.charCodeAt(k);
+    if (CODE[c] === 0) CODE[c] = alphabet++;
+    if (alphabet > ALPHABET) throw new Error('too many key characters');
+    const at = node * ALPHABET + CODE[c]!;
+    if (children[at] === 0) {
+      if ((nodes + 1) * ALPHABET > children.length) {
+        const grown = new Uint16Array(children.length * 2);
+        grown.set(children);
+        children = grown;
+      }
+      children[at] = nodes++;
+      KEYS_AT.push([]);
+    }
+    node = children[at]!;
+  }
+  KEYS_AT[node]!.push({ id, key });
 }
 
 /** A pattern that runs only on sentences where one of `words` begins a word (or `cue` matches). */
@@ -53,21 +78,11 @@ export function pattern(
   words: readonly string[],
   options: { source?: 'lower' | 'text'; cue?: RegExp } = {},
 ): Pattern {
-  const made: Pattern = {
-    re,
-    source: options.source ?? 'lower',
-    words,
-    cue: options.cue,
-    id: PATTERNS.length,
-  };
+  const made = new Pattern(re, options.source ?? 'lower', words, options.cue, PATTERNS.length);
   for (const key of words) {
     // A key is plain lower-case ASCII of two characters at least, beginning with a word character.
     if (!/^[a-z0-9_][\x20-\x7e]+$/.test(key)) throw new Error(`bad key "${key}"`);
-    FIRST_TWO[key.charCodeAt(0) * 128 + key.charCodeAt(1)] = 1;
-    const prefix = pack(key.slice(0, MAX_KEY));
-    const list = BY_PREFIX.get(prefix);
-    if (list) list.push({ id: made.id, key });
-    else BY_PREFIX.set(prefix, [{ id: made.id, key }]);
+    addKey(key, made.id);
   }
   PATTERNS.push(made);
   return made;
@@ -113,31 +128,14 @@ export function openGates(lower: string, text: string): number[] {
 /** Sets the bits of the keys that begin at `p`. */
 function probe(lower: string, p: number, open: number[]): void {
   const n = Math.min(lower.length, p + MAX_KEY);
-  if (n - p < 2) return;
-  const c0 = lower.charCodeAt(p);
-  const c1 = lower.charCodeAt(p + 1);
-  // Most words begin with two characters no key begins with: one array read rules them out.
-  if (c1 > 127 || FIRST_TWO[c0 * 128 + c1] === 0) return;
-  let prefix = c0 * 128 + c1;
-  for (let k = 2; ; k++) {
-    const entries = BY_PREFIX.get(prefix + OFFSET[k]!);
-    if (entries) {
-      for (const { id, key } of entries) {
-        if (key.length <= MAX_KEY || lower.startsWith(key, p)) open[id >> 5]! |= 1 << (id & 31);
-      }
+  let node = 0;
+  for (let k = p; k < n; k++) {
+    const c = lower.charCodeAt(k);
+    if (c > 127) return;
+    node = children[node * ALPHABET + CODE[c]!]!;
+    if (node === 0) return;
+    for (const { id, key } of KEYS_AT[node]!) {
+      if (key.length <= MAX_KEY || lower.startsWith(key, p)) open[id >> 5]! |= 1 << (id & 31);
     }
-    if (p + k >= n) return;
-    const d = lower.charCodeAt(p + k);
-    if (d > 127) return;
-    prefix = prefix * 128 + d;
   }
-}
-
-/**
- * Whether `p` may match the sentence whose gates are `open` (null: the prefilter is off): a key of it
- * begins a word, or its cue matches `lower`.
- */
-export function gateOpen(open: readonly number[] | null, p: Pattern, lower: string): boolean {
-  if (open === null || (open[p.id >> 5]! & (1 << (p.id & 31))) !== 0) return true;
-  return p.cue?.test(lower) === true;
 }
