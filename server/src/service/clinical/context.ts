@@ -6,7 +6,7 @@
  * categories whose scope reaches it. A target's status is then a look-up, however many targets.
  */
 
-import { type Token, tokenAt, tokenize } from './tokens';
+import { Tokens, tokenize } from './tokens';
 import { type ScopeCategory, TRIGGERS, type Trigger } from './triggers';
 import type { AssertionStatus } from './types';
 
@@ -22,8 +22,8 @@ interface CompiledTrigger {
  */
 const FIRST_BUCKETS = new Uint8Array(1024);
 
-function bucket(word: string): number {
-  return (word.charCodeAt(0) * 31 + word.charCodeAt(word.length - 1) * 7 + word.length) & 1023;
+function bucket(first: number, last: number, length: number): number {
+  return (first * 31 + last * 7 + length) & 1023;
 }
 
 const BY_FIRST = compile(TRIGGERS);
@@ -33,7 +33,8 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
   for (const trigger of triggers) {
     const words = tokenize(trigger.phrase).map((t) => t.text);
     if (words.length === 0) continue;
-    FIRST_BUCKETS[bucket(words[0]!)] = 1;
+    const w = words[0]!;
+    FIRST_BUCKETS[bucket(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
     const list = map.get(words[0]!) ?? [];
     list.push({ trigger, words });
     map.set(words[0]!, list);
@@ -70,10 +71,10 @@ export interface TriggerMatch {
 }
 
 /** Triggers of a tokenised sentence, longest match first, left to right, without overlap. */
-export function matchTriggers(tokens: readonly Token[]): TriggerMatch[] {
+export function matchTriggers(tokens: Tokens): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokens.count) {
     const found = longestAt(tokens, i);
     if (found) {
       out.push({ trigger: found.trigger, from: i, to: i + found.words.length });
@@ -83,16 +84,16 @@ export function matchTriggers(tokens: readonly Token[]): TriggerMatch[] {
   return out;
 }
 
-function longestAt(tokens: readonly Token[], i: number): CompiledTrigger | undefined {
-  const first = tokens[i]!.text;
-  if (FIRST_BUCKETS[bucket(first)] === 0) return undefined;
-  const list = BY_FIRST.get(first);
+function longestAt(tokens: Tokens, i: number): CompiledTrigger | undefined {
+  if (FIRST_BUCKETS[bucket(tokens.firstCode(i), tokens.lastCode(i), tokens.length(i))] === 0)
+    return undefined;
+  const list = BY_FIRST.get(tokens.text(i));
   if (!list) return undefined;
   for (const c of list) {
     const { words } = c;
-    if (i + words.length > tokens.length) continue;
+    if (i + words.length > tokens.count) continue;
     let k = 1;
-    while (k < words.length && tokens[i + k]!.text === words[k]) k++;
+    while (k < words.length && tokens.text(i + k) === words[k]) k++;
     if (k === words.length) return c;
   }
   return undefined;
@@ -100,7 +101,7 @@ function longestAt(tokens: readonly Token[], i: number): CompiledTrigger | undef
 
 /** The scopes of one sentence: for each token, the categories covering it. */
 export class SentenceContext {
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly triggers: readonly TriggerMatch[];
   /** For each token, the bits of the categories whose scope covers it, from triggers before it. */
   private readonly forward: number[] = [];
@@ -108,10 +109,13 @@ export class SentenceContext {
   private readonly backward: number[] = [];
 
   constructor(text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = new Tokens(text);
     this.triggers = matchTriggers(this.tokens);
-    this.scanForward();
-    this.scanBackward();
+    // Without triggers no scope covers any token: the masks would all be 0 (statusOf reads 0 then).
+    if (this.triggers.length > 0) {
+      this.scanForward();
+      this.scanBackward();
+    }
   }
 
   // "normal" scopes also end at a comma: "Although the exam was normal, the EMG showed ..."; others do
@@ -120,11 +124,11 @@ export class SentenceContext {
   private scanForward(): void {
     const reach = [-1, -1, -1, -1, -1];
     let t = 0;
-    for (let i = 0; i < this.tokens.length; i++) {
+    for (let i = 0; i < this.tokens.count; i++) {
       let mask = 0;
       for (let k = 0; k < CATEGORIES; k++) if (reach[k]! >= i) mask |= 1 << k;
       this.forward.push(mask);
-      if (this.tokens[i]!.text === ',') reach[NORMAL] = -1;
+      if (this.tokens.isComma(i)) reach[NORMAL] = -1;
       const m = this.triggers[t];
       if (m && m.from === i) {
         t++;
@@ -143,14 +147,14 @@ export class SentenceContext {
   private scanBackward(): void {
     const none = Number.MAX_SAFE_INTEGER;
     const reach = [none, none, none, none, none];
-    const n = this.tokens.length;
+    const n = this.tokens.count;
     for (let i = 0; i < n; i++) this.backward.push(0);
     let t = this.triggers.length - 1;
     for (let i = n - 1; i >= 0; i--) {
       let mask = 0;
       for (let k = 0; k < CATEGORIES; k++) if (reach[k]! <= i) mask |= 1 << k;
       this.backward[i] = mask;
-      if (this.tokens[i]!.text === ',') reach[NORMAL] = none;
+      if (this.tokens.isComma(i)) reach[NORMAL] = none;
       const m = this.triggers[t];
       if (m && m.from === i) {
         t--;
@@ -170,11 +174,11 @@ export class SentenceContext {
    * token (so "normal" inside "normal sensation" counts), backward scopes at its first.
    */
   statusOf(start: number, end: number, ignore: readonly ScopeCategory[] = []): AssertionStatus {
-    const n = this.tokens.length;
+    const n = this.tokens.count;
     if (n === 0) return 'present';
-    const first = Math.min(tokenAt(this.tokens, start), n - 1);
-    const last = Math.max(first, Math.min(tokenAt(this.tokens, Math.max(start, end - 1)), n - 1));
-    let mask = this.forward[last]! | this.backward[first]!;
+    const first = Math.min(this.tokens.at(start), n - 1);
+    const last = Math.max(first, Math.min(this.tokens.at(Math.max(start, end - 1)), n - 1));
+    let mask = (this.forward[last] ?? 0) | (this.backward[first] ?? 0);
     for (const c of ignore) mask &= ~BIT[c];
     if (mask & BIT.experiencer) return 'other-person';
     // Hypothetical outranks negation: "not recommended for patients with X" is a conditional.
