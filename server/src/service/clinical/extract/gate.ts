@@ -100,7 +100,7 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
  * The patterns one of whose keys begins a word of the sentence (`text`, and `lower`, its lower case
- * of the same length), as bits by pattern id; read them with `gateOpen`. A word begins where a word
+ * of the same length), as bits by pattern id (read by `Pattern.mayMatch`). A word begins where a word
  * character follows a non-word character in either string: `\b` in a pattern run on the sentence as
  * written sees "K" (the Kelvin sign) as a non-word character, though its lower case is "k".
  */
