@@ -108,8 +108,18 @@ export function openGates(lower: string, text: string): number[] {
   // One bit a pattern (a plain array of small integers costs less to make than a typed array).
   const open: number[] = [];
   for (let i = 0; i < PATTERNS.length; i += 32) open.push(0);
-  // Where the sentence is ASCII, both strings have their word characters at the same places.
+  // Where the sentence is ASCII, both strings have their word characters at the same places, and
+  // `\b` in a native search sees the word starts this loop would.
   const ascii = !NON_ASCII.test(text);
+  if (ascii) {
+    const starts = keyStarts();
+    starts.lastIndex = 0;
+    for (let m = starts.exec(lower); m; m = starts.exec(lower)) {
+      probe(lower, m.index, open);
+      starts.lastIndex = m.index + 1;
+    }
+    return open;
+  }
   const n = lower.length;
   let p = 0;
   while (p < n) {
@@ -123,6 +133,21 @@ export function openGates(lower: string, text: string): number[] {
     }
   }
   return open;
+}
+
+/**
+ * Word starts where a key may begin: `\b` and the first MAX_KEY characters of any key (the trie
+ * then tells which keys are there). Made again when patterns were added since.
+ */
+let startsMade: { readonly re: RegExp; readonly patterns: number } | undefined;
+
+function keyStarts(): RegExp {
+  if (startsMade?.patterns !== PATTERNS.length) {
+    const prefixes = new Set(PATTERNS.flatMap((p) => p.words.map((w) => w.slice(0, MAX_KEY))));
+    const escaped = [...prefixes].map((w) => w.replace(/[^a-z0-9_]/g, (c) => `\\${c}`));
+    startsMade = { re: new RegExp(`\\b(?:${escaped.join('|')})`, 'g'), patterns: PATTERNS.length };
+  }
+  return startsMade.re;
 }
 
 /** Sets the bits of the keys that begin at `p`. */
