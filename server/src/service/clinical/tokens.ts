@@ -27,9 +27,12 @@ function isSpace(c: number): boolean {
 export class Tokens {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
-  /** 1 when the token is ASCII without capitals (its text is its lower case), 2 when ASCII, else 0. */
-  private readonly kinds: number[] = [];
-  private readonly texts: (string | undefined)[] = [];
+  /**
+   * For an ASCII token, its lower case's length, first and last character codes packed as
+   * `(length * 128 + first) * 128 + last`; -1 for any other token (read from its text instead).
+   */
+  private readonly shapes: number[] = [];
+  private texts: (string | undefined)[] | undefined;
 
   constructor(readonly sentence: string) {
     const n = sentence.length;
@@ -41,19 +44,19 @@ export class Tokens {
         continue;
       }
       let j = i + 1;
-      let kind = c >= 128 ? 0 : c >= 65 && c <= 90 ? 2 : 1;
+      let ascii = c < 128;
       if (isWordChar(c)) {
         for (; j < n; j++) {
           const d = sentence.charCodeAt(j);
           if (!isWordChar(d)) break;
-          if (d >= 128) kind = 0;
-          else if (d <= 90 && d >= 65 && kind === 1) kind = 2;
+          if (d >= 128) ascii = false;
         }
       }
       this.starts.push(i);
       this.ends.push(j);
-      this.kinds.push(kind);
-      this.texts.push(undefined);
+      this.shapes.push(
+        ascii ? ((j - i) * 128 + lowerAscii(c)) * 128 + lowerAscii(sentence.charCodeAt(j - 1)) : -1,
+      );
       i = j;
     }
   }
@@ -64,10 +67,10 @@ export class Tokens {
 
   /** The lower-cased text of token `i`. */
   text(i: number): string {
+    this.texts ??= [];
     let text = this.texts[i];
     if (text === undefined) {
-      const word = this.sentence.slice(this.starts[i], this.ends[i]);
-      text = this.kinds[i] === 1 ? word : word.toLowerCase();
+      text = this.sentence.slice(this.starts[i], this.ends[i]).toLowerCase();
       this.texts[i] = text;
     }
     return text;
@@ -75,24 +78,25 @@ export class Tokens {
 
   /** The code of the first character of token `i`'s lower-cased text. */
   firstCode(i: number): number {
-    if (this.kinds[i] === 0) return this.text(i).charCodeAt(0);
-    return lowerAscii(this.sentence.charCodeAt(this.starts[i]!));
+    const shape = this.shapes[i]!;
+    return shape < 0 ? this.text(i).charCodeAt(0) : (shape >> 7) & 127;
   }
 
   /** The code of the last character of token `i`'s lower-cased text. */
   lastCode(i: number): number {
-    if (this.kinds[i] === 0) return this.text(i).charCodeAt(this.text(i).length - 1);
-    return lowerAscii(this.sentence.charCodeAt(this.ends[i]! - 1));
+    const shape = this.shapes[i]!;
+    return shape < 0 ? this.text(i).charCodeAt(this.text(i).length - 1) : shape & 127;
   }
 
   /** The length of token `i`'s lower-cased text (a non-ASCII letter may lower-case to two). */
   length(i: number): number {
-    return this.kinds[i] === 0 ? this.text(i).length : this.ends[i]! - this.starts[i]!;
+    const shape = this.shapes[i]!;
+    return shape < 0 ? this.text(i).length : Math.floor(shape / 16384);
   }
 
   /** Whether token `i` is a comma. */
   isComma(i: number): boolean {
-    return this.ends[i]! - this.starts[i]! === 1 && this.sentence.charCodeAt(this.starts[i]!) === 44;
+    return this.shapes[i] === (128 + 44) * 128 + 44;
   }
 
   /** The index of the first token ending after `offset` (`count` when none). */
