@@ -12,6 +12,8 @@ import { pattern } from './gate';
 const DRUGS =
   'norco|hydrocodone|vicodin|oxycodone|percocet|oxycontin|tramadol|ultram|ultracet|valium|diazepam|soma|carisoprodol|xanax|alprazolam|ativan|lorazepam|klonopin|clonazepam|flexeril|cyclobenzaprine|fexmid|gabapentin|neurontin|lyrica|pregabalin|ibuprofen|naproxen|anaprox|motrin|celebrex|meloxicam|mobic|omeprazole|prilosec|lidoderm|ambien|zolpidem|butrans|buprenorphine|fentanyl|duragesic|morphine|methadone|nucynta|tapentadol|tizanidine|zanaflex|baclofen|robaxin|methocarbamol|cymbalta|duloxetine|amitriptyline|elavil|topamax|topiramate|protonix|pantoprazole|restoril|temazepam|trazodone|opioids?|opiates?|benzodiazepines?|nsaids?|muscle relaxants?|medications?|narcotics?';
 const DRUG = new RegExp(`\\b(?:${DRUGS})\\b`, 'g');
+/** The same, not global: the first drug in a window. */
+const DRUG_AFTER = new RegExp(`\\b(?:${DRUGS})\\b`);
 // A capitalised brand after "taking" that is not in the list ("taking Fioricet").
 const TAKING = /\b(?:taking|using|prescribed|been on|on)\s(?:the\s)?([A-Z][A-Za-z-]{2,24})\b/g;
 
@@ -69,7 +71,7 @@ function drugBefore(s: { text: string; lower: string }, at: number): { name: str
   }
   if (best) return best;
   // "Since 2013 he has taken Norco": the drug may follow.
-  const after = firstIn(new RegExp(`\\b(?:${DRUGS})\\b`), s.lower, at, Math.min(s.lower.length, at + 60));
+  const after = firstIn(DRUG_AFTER, s.lower, at, Math.min(s.lower.length, at + 60));
   return after ? { name: s.text.slice(after.index, after.end), start: after.index } : null;
 }
 
