@@ -51,7 +51,6 @@ const INDEX: Readonly<Record<ScopeCategory, number>> = {
   historical: 3,
   experiencer: 4,
 };
-const CATEGORIES = 5;
 const NORMAL = INDEX.normal;
 
 const BIT: Readonly<Record<ScopeCategory, number>> = {
@@ -121,49 +120,76 @@ export class SentenceContext {
   // "normal" scopes also end at a comma: "Although the exam was normal, the EMG showed ..."; others do
   // not, so "denies numbness, tingling or weakness" and "recommended PT, acupuncture and TENS" hold.
   // `reach[k]` is the last token the open scope of category bit `1 << k` covers, -1 when none is open.
+  // `open` holds the bits of the scopes set and not yet passed: a passed scope (reach below i) adds
+  // nothing again, and a new trigger of its category sets a reach at least i, above the old one.
   private scanForward(): void {
     const reach = [-1, -1, -1, -1, -1];
+    let open = 0;
     let t = 0;
     for (let i = 0; i < this.tokens.count; i++) {
       let mask = 0;
-      for (let k = 0; k < CATEGORIES; k++) if (reach[k]! >= i) mask |= 1 << k;
+      for (let k = 0; open >> k !== 0; k++) {
+        if ((open >> k) & 1) {
+          if (reach[k]! >= i) mask |= 1 << k;
+          else open &= ~(1 << k);
+        }
+      }
       this.forward.push(mask);
-      if (this.tokens.isComma(i)) reach[NORMAL] = -1;
+      if (this.tokens.isComma(i)) {
+        reach[NORMAL] = -1;
+        open &= ~(1 << NORMAL);
+      }
       const m = this.triggers[t];
       if (m && m.from === i) {
         t++;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') reach.fill(-1);
-        else if (category !== 'pseudo' && direction !== 'backward') {
+        if (category === 'terminator') {
+          reach.fill(-1);
+          open = 0;
+        } else if (category !== 'pseudo' && direction !== 'backward') {
           const k = INDEX[category];
           const last = window === undefined ? Number.MAX_SAFE_INTEGER : m.to - 1 + window;
           reach[k] = Math.max(reach[k]!, last);
+          open |= 1 << k;
         }
       }
     }
   }
 
   // `reach[k]` is the first token the open scope of bit `1 << k` covers, MAX_SAFE_INTEGER when none.
+  // `open` as in scanForward, from the end.
   private scanBackward(): void {
     const none = Number.MAX_SAFE_INTEGER;
     const reach = [none, none, none, none, none];
+    let open = 0;
     const n = this.tokens.count;
     for (let i = 0; i < n; i++) this.backward.push(0);
     let t = this.triggers.length - 1;
     for (let i = n - 1; i >= 0; i--) {
       let mask = 0;
-      for (let k = 0; k < CATEGORIES; k++) if (reach[k]! <= i) mask |= 1 << k;
+      for (let k = 0; open >> k !== 0; k++) {
+        if ((open >> k) & 1) {
+          if (reach[k]! <= i) mask |= 1 << k;
+          else open &= ~(1 << k);
+        }
+      }
       this.backward[i] = mask;
-      if (this.tokens.isComma(i)) reach[NORMAL] = none;
+      if (this.tokens.isComma(i)) {
+        reach[NORMAL] = none;
+        open &= ~(1 << NORMAL);
+      }
       const m = this.triggers[t];
       if (m && m.from === i) {
         t--;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') reach.fill(none);
-        else if (category !== 'pseudo' && direction !== 'forward') {
+        if (category === 'terminator') {
+          reach.fill(none);
+          open = 0;
+        } else if (category !== 'pseudo' && direction !== 'forward') {
           const k = INDEX[category];
           const first = window === undefined ? 0 : m.from - window;
           reach[k] = Math.min(reach[k]!, first);
+          open |= 1 << k;
         }
       }
     }
