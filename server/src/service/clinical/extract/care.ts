@@ -42,6 +42,7 @@ const THERAPY = pattern(new RegExp(`\\b(?:${THERAPY_WORDS})\\b`, 'g'), [
 const THERAPY_ABBREVIATION = pattern(/\b(?:PT|HEP|NSAIDs?|TENS)\b/g, ['pt', 'hep', 'nsaid', 'tens'], {
   source: 'text',
 });
+// "medications" follows `\b` or a space in every match.
 const MEDICATIONS = pattern(/\b(?:oral |pain )?medications\b/g, ['medications']);
 const MEDICATION_CUE = /\b(?:tried|failed|despite|including|conservative)\b/;
 
@@ -125,12 +126,14 @@ export const visitsCompleted: Extractor = extractor([VISITS], (s) =>
   }),
 );
 
+// Every match begins with one of these ("esi" begins "esis", "block" "blocks").
 const INJECTION = pattern(
   /\b(?:epidural (?:steroid )?injections?|esis?|tfesis?|injections?|blocks?|radiofrequency (?:ablation|neurotomy)|rfa|rhizotomy)\b/,
   ['epidural', 'esi', 'tfesi', 'injection', 'block', 'radiofrequency', 'rfa', 'rhizotomy'],
 );
 // The percent sign or word need not begin a word ("50percent"): a cue.
 const PERCENT = pattern(/\b(\d{1,3})(?:\s?(?:-|to)\s?\d{1,3})?\s?(?:%|percent)/g, [], { cue: /%|percent/ });
+// Every match begins with one of these ("improve" begins "improvement" and "improved").
 const RESPONSE = pattern(/\b(?:relief|improvement|benefit|reduction|decrease|better|improved|response)\b/g, [
   'relief',
   'improve',
@@ -179,6 +182,8 @@ export const injectionResponse: Extractor = extractor([INJECTION], (s) => {
   return [first];
 });
 
+// Every match begins with one of these ("lamin" begins laminectomy and laminotomy, "arthro" the
+// arthro- procedures, "surgical" and "operative" their two-word alternatives).
 const SURGERY = pattern(
   /\b(?:surgery|surgical (?:intervention|treatment|consultation|consult|repair|decompression|candidate)|fusion|arthrodesis|laminectomy|laminotomy|hemilaminectomy|hemilaminotomy|discectomy|microdiscectomy|diskectomy|foraminotomy|decompression|arthroplasty|acdf|arthroscopy|operative (?:treatment|intervention))\b/g,
   [

@@ -84,6 +84,7 @@ export const imagingFinding: Extractor = extractor([HERNIATION, STENOSIS, COMPRE
   ];
 });
 
+// Every match begins with one of these ("electromyogra" begins electromyography and -grams).
 const EDX = pattern(
   /\b(?:emg(?:'?s)?(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g,
   ['emg', 'ncv', 'ncs', 'electromyogra', 'nerve', 'electrodiagnostic'],

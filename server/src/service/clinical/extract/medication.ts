@@ -19,6 +19,7 @@ const TAKING = /\b(?:taking|using|prescribed|been on|on)\s(?:the\s)?([A-Z][A-Za-
 
 const DATE =
   '(\\d{1,2}\\/\\d{4}|\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|[A-Za-z]{3,9}\\.?\\s\\d{1,2},?\\s\\d{4}|[A-Za-z]{3,9}\\.?\\s\\d{4}|\\d{4})';
+// Every match begins with "since" (the sentence as written, any case: the key is read lower-cased).
 const SINCE = pattern(
   new RegExp(`\\bsince\\s(?:at least\\s|approximately\\s|about\\s)?${DATE}\\b`, 'gi'),
   ['since'],
@@ -33,6 +34,7 @@ const FOR = pattern(
   ['day', 'week', 'month', 'year'],
 );
 // "long-term efficacy is unproven" speaks of evidence, not of use.
+// Every match begins with one of the keys below.
 const LONG_TERM = pattern(
   /\b(?:long[-\s]term(?:\suse)?(?!\s(?:efficacy|effectiveness|benefits?|outcomes?|studies|data|safety|results?|evidence|trials?)\b)|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g,
   ['long', 'chronic', 'prolonged', 'extended'],
@@ -137,6 +139,8 @@ export const painScore: Extractor = extractor([SCORE], (s) =>
   }),
 );
 
+// Every match begins with one of these ("urine" begins the urine alternatives, "drug" and
+// "toxicology" theirs).
 const SCREEN = pattern(
   /\b(?:urine drug (?:screens?|tests?|testing|toxicology)|uds|urine toxicology(?: screens?)?|urine tox(?: screens?)?|drug (?:screens?|tests?|testing)|toxicology (?:screens?|reports?|testing))\b/g,
   ['urine', 'uds', 'drug', 'toxicology'],

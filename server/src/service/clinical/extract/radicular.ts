@@ -45,6 +45,7 @@ const MOTOR = pattern(
   ['motor', 'muscle', 'strength', 'weakness', 'paresis'],
   { cue: /\/\s?5/ },
 );
+// After an optional qualifier or "seated", each ending in white space, the test's name begins a word.
 const SLR = pattern(
   /\b(?:(?:positive|negative)\s{1,3})?(?:seated\s)?(?:straight[\s-]{1,2}leg[\s-]{1,2}rais(?:e|ing)(?:\s(?:test|sign|maneuver))?|slr)\b/g,
   ['straight', 'slr'],
@@ -78,6 +79,7 @@ const SYMPTOM = pattern(
     'sciatica',
   ],
 );
+// "radicul" begins every alternative.
 const DIAGNOSIS = pattern(/\b(?:radiculopath(?:y|ies)|radiculitis|radicular syndrome)\b/g, ['radicul']);
 
 /** The root a named reflex tests. */
