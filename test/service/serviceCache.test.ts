@@ -4,18 +4,22 @@
  * and what one version reuses of the last (conclusions, citation resolutions) equals a fresh run.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { defaultCatalog } from '../../server/src/service/catalog/default';
 import { resolvedCitations } from '../../server/src/service/citations/resolved';
 import { itemConclusions } from '../../server/src/service/consistency/items';
 import { createLanguageService, type DocumentLike } from '../../server/src/service/index';
+import { repoRoot } from '../support/paths';
 import { realLetters } from '../support/realLetters';
 
 const letter = realLetters()[0]!.text;
 
-function docOf(text: string, version = 1): DocumentLike {
-  return { uri: 'file:///cache/letter.txt', version, languageId: 'plaintext', getText: () => text };
+function docOf(text: string, version = 1, uri = 'file:///cache/letter.txt'): DocumentLike {
+  const languageId = uri.endsWith('.imr.md') ? 'imr' : 'plaintext';
+  return { uri, version, languageId, getText: () => text };
 }
 
 describe('service cache', () => {
@@ -49,7 +53,13 @@ describe('service cache', () => {
 
 describe('reuse between versions', () => {
   it('gives after every edit what a fresh service gives for the same text', () => {
-    const letters = realLetters().filter((_, i) => i % 16 === 0);
+    const letters = [
+      ...realLetters().filter((_, i) => i % 16 === 0),
+      ...['editor/determination.imr.md', 'rules/citation-unknown/known.imr.md'].map((name) => ({
+        name,
+        text: readFileSync(join(repoRoot, 'test', 'fixtures', name), 'utf8'),
+      })),
+    ];
     const pieces = [
       ' ',
       'x',
@@ -74,13 +84,14 @@ describe('reuse between versions', () => {
         (letter, edits) => {
           const service = createLanguageService({ catalog: defaultCatalog() });
           let text = letter.text;
-          service.lint(docOf(text, 0));
+          const uri = letter.name.endsWith('.imr.md') ? 'file:///cache/draft.imr.md' : undefined;
+          service.lint(docOf(text, 0, uri));
           edits.forEach((e, version) => {
             const at = Math.floor(e.at * text.length);
             const lineEnd = text.indexOf('\n', at);
             if (e.atLineEnd && lineEnd >= 0) text = `${text.slice(0, lineEnd)}  ${text.slice(lineEnd)}`;
             else text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
-            const d = docOf(text, version + 1);
+            const d = docOf(text, version + 1, uri);
             const fresh = createLanguageService({ catalog: defaultCatalog() });
             assert.deepEqual(service.lint(d).findings, fresh.lint(d).findings);
             const a = service.analyze(d);
