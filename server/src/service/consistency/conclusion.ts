@@ -12,9 +12,11 @@
  * linear, and gives the exact phrase a quick fix replaces.
  */
 
-import { splitSentences } from '../clinical/sentences';
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
+import { lowerCased, WordCursor } from './keywords';
+import { sentencesOf } from './sentences';
+import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
 export type Polarity = 'necessary' | 'not-necessary';
 
@@ -41,68 +43,15 @@ const STATED =
   /(?:\b(not|non)[\s-]*)?\bmedically[\s-]+(?:necessary|appropriate)\b|\b(a\s+)?medical\s+necessity\b/gi;
 const FALLBACK =
   /\b(?:is|are|was|were)\s+(not\s+|non-)?(?:clinically\s+|currently\s+|therefore\s+)?(?:supported|recommended|indicated|warranted|certified|approved)\b/gi;
+/**
+ * Every match of STATED holds "medical" and every match of FALLBACK one of these participles (same
+ * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread.
+ */
+const STATED_WORDS = ['medical'];
+const FALLBACK_WORDS = ['supported', 'recommended', 'indicated', 'warranted', 'certified', 'approved'];
 const ESTABLISHED =
   /^[^.;]{0,200}?\b(?:(?:has|have|had|is|was|were|are)\s+(not\s+)?(?:been\s+)?|(cannot|can\s+not)\s+be\s+)(?:\w+ly\s+)?(?:established|demonstrated|substantiated|met|supported|shown|confirmed)\b/i;
 
-const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'remains',
-  'remain',
-  'seems',
-  'appears',
-  'will',
-  'shall',
-]);
-const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
-/** Finite auxiliaries that carry the tense but are not the copula ("does not appear to be"). */
-const AUXILIARIES = new Set(['does', 'do', 'did', 'has', 'have', 'had']);
-const NEGATIONS = new Set(['not', 'never', 'cannot', 'no', 'non', 'neither', 'nor']);
-/** Words that may stand inside the verb phrase between the subject and "medically necessary". */
-const VERB_PHRASE = new Set([
-  ...COPULAS,
-  ...MODALS,
-  ...NEGATIONS,
-  ...AUXILIARIES,
-  'appear',
-  'seem',
-  'or',
-  'appropriate',
-  'be',
-  'been',
-  'being',
-  'cannot',
-  'longer',
-  'considered',
-  'deemed',
-  'determined',
-  'found',
-  'felt',
-  'judged',
-  'thought',
-  'shown',
-  'certified',
-  'established',
-  'indicated',
-  'to',
-  'as',
-  'for',
-  'therefore',
-  'thus',
-  'also',
-  'likewise',
-  'currently',
-  'still',
-  'hence',
-  'now',
-  'then',
-  'so',
-  'clearly',
-  'reasonable',
-  'and',
-]);
 const HYPOTHETICAL_OPENERS = new Set(['if', 'once', 'whether', 'should', 'in']);
 const REASON_OPENERS = new Set(['as', 'since', 'because', 'given']);
 const CONNECTORS =
@@ -115,11 +64,17 @@ export function findConclusions(rationale: MappedText | string): Conclusion[] {
   const text = typeof rationale === 'string' ? rationale : rationale.text;
   const stated: Conclusion[] = [];
   const fallback: Conclusion[] = [];
-  for (const sentence of splitSentences(text)) {
+  const lower = lowerCased(text);
+  const statedWords = new WordCursor(lower, STATED_WORDS);
+  const fallbackWords = new WordCursor(lower, FALLBACK_WORDS);
+  for (const sentence of sentencesOf(rationale)) {
+    const mayState = statedWords.within(sentence);
+    const mayFallBack = fallbackWords.within(sentence);
+    if (!mayState && !mayFallBack) continue;
     const s = text.slice(sentence.start, sentence.end);
     if (isHypotheticalSentence(s)) continue;
-    for (const c of statedIn(s)) stated.push(shift(c, sentence));
-    for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
+    if (mayState) for (const c of statedIn(s)) stated.push(shift(c, sentence));
+    if (mayFallBack) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
   }
   return [...stated, ...fallback].sort((a, b) => a.predicate.start - b.predicate.start);
 }

@@ -7,9 +7,11 @@
  * that read like guideline text are skipped, and only forms that name the patient are taken.
  */
 
-import { splitSentences } from '../clinical/sentences';
+import type { MappedText } from '../model/mappedText';
 import type { Span as TextRange } from '../model/types';
 import { parseDate } from '../parser/dates';
+import { DigitCursor, lowerCased, WordCursor } from './keywords';
+import { sentencesOf } from './sentences';
 
 export type MentionKind = 'age' | 'sex' | 'date' | 'level';
 
@@ -32,36 +34,62 @@ const DATE =
   /\b\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},?\s\d{4}\b/g;
 const LEVEL = /\b([CTL])(\d{1,2})\s?-\s?([CTLS])?(\d{1,2})\b/g;
 
+/**
+ * What each pattern needs, as cheap tests run before it (see keywords.ts): every AGE, DATE and LEVEL
+ * match holds a digit, AGE also "old" or "age"; a SEX match holds "old" (with a digit) or "male"
+ * ("female" holds it too). A sentence holding none of that is skipped unread.
+ */
+const AGE_WORDS = ['old', 'age'];
+const SEX_WORDS = ['old', 'male'];
+
 /** Mentions in `text`; `guidelineSentences` false leaves out sentences that read like guideline text. */
-export function patientMentions(text: string, guidelineSentences = false): PatientMention[] {
+export function patientMentions(read: MappedText | string, guidelineSentences = false): PatientMention[] {
+  const text = typeof read === 'string' ? read : read.text;
   const out: PatientMention[] = [];
-  for (const sentence of splitSentences(text)) {
+  const lower = lowerCased(text);
+  const digits = new DigitCursor(text);
+  const ageWords = new WordCursor(lower, AGE_WORDS);
+  const sexWords = new WordCursor(lower, SEX_WORDS);
+  for (const sentence of sentencesOf(read)) {
+    const digit = digits.within(sentence);
+    const sex = sexWords.within(sentence);
+    if (!digit && !sex) continue;
     const s = text.slice(sentence.start, sentence.end);
     if (!guidelineSentences && GUIDELINE_SENTENCE.test(s)) continue;
-    const at = (index: number, length: number) => ({
-      start: sentence.start + index,
-      end: sentence.start + index + length,
-    });
-    for (const m of s.matchAll(AGE)) {
-      const age = Number(m[1] ?? m[2]);
-      if (age >= 14 && age <= 100)
-        out.push({ kind: 'age', value: String(age), range: at(m.index, m[0].length) });
+    const from = sentence.start;
+    if (digit && ageWords.within(sentence)) {
+      for (const m of s.matchAll(AGE)) {
+        const age = Number(m[1] ?? m[2]);
+        if (age >= 14 && age <= 100)
+          out.push({ kind: 'age', value: String(age), range: rangeAt(from, m.index, m[0].length) });
+      }
     }
-    for (const m of s.matchAll(SEX)) {
-      const word = (m[1] ?? m[2])!.toLowerCase();
-      const value = word === 'male' || word === 'man' || word === 'gentleman' ? 'male' : 'female';
-      out.push({ kind: 'sex', value, range: at(m.index, m[0].length) });
+    if (sex) {
+      for (const m of s.matchAll(SEX)) {
+        const word = (m[1] ?? m[2])!.toLowerCase();
+        const value = word === 'male' || word === 'man' || word === 'gentleman' ? 'male' : 'female';
+        out.push({ kind: 'sex', value, range: rangeAt(from, m.index, m[0].length) });
+      }
     }
+    if (!digit) continue;
     for (const m of s.matchAll(DATE)) {
       const d = parseDate(m[0]);
-      if (d) out.push({ kind: 'date', value: isoDate(d), range: at(m.index, m[0].length) });
+      if (d) out.push({ kind: 'date', value: isoDate(d), range: rangeAt(from, m.index, m[0].length) });
     }
     for (const m of s.matchAll(LEVEL)) {
       const upper = `${m[3] ?? m[1]}${m[4]}`;
-      out.push({ kind: 'level', value: `${m[1]}${m[2]}-${upper}`, range: at(m.index, m[0].length) });
+      out.push({
+        kind: 'level',
+        value: `${m[1]}${m[2]}-${upper}`,
+        range: rangeAt(from, m.index, m[0].length),
+      });
     }
   }
   return out;
+}
+
+function rangeAt(from: number, index: number, length: number): TextRange {
+  return { start: from + index, end: from + index + length };
 }
 
 export function isoDate(d: { year: number; month: number; day: number }): string {

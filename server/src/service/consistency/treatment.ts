@@ -165,16 +165,50 @@ function matchAll(t: string, table: readonly [RegExp, string][]): Set<string> {
 
 const DRUG_KEYS = Object.keys(DRUG_NAMES);
 
+/**
+ * Drug names of six letters or more, each filed under itself and under every string one deletion
+ * away from it (positions in DRUG_KEYS, ascending). Two words within one edit (Damerau) always
+ * share such a string: a substitution or a swap at i leaves the same string once i is deleted from
+ * both, and an insertion is undone by one deletion. So a word's candidates are found by a few
+ * lookups instead of comparing it with every name; `withinOneEdit` still decides.
+ */
+const NEAR_DRUGS: ReadonlyMap<string, readonly number[]> = (() => {
+  const near = new Map<string, number[]>();
+  DRUG_KEYS.forEach((k, index) => {
+    if (k.length < 6) return;
+    for (const v of new Set([k, ...deletions(k)])) {
+      const list = near.get(v);
+      if (list) list.push(index);
+      else near.set(v, [index]);
+    }
+  });
+  return near;
+})();
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** The first drug name (in DRUG_KEYS order) of six letters or more within one edit of `w`. */
+export function nearDrug(w: string): string | undefined {
+  let best = -1;
+  for (const v of [w, ...deletions(w)]) {
+    for (const index of NEAR_DRUGS.get(v) ?? []) {
+      if ((best < 0 || index < best) && withinOneEdit(w, DRUG_KEYS[index]!)) best = index;
+    }
+  }
+  return best < 0 ? undefined : DRUG_KEYS[best];
+}
+
 function drugsIn(t: string): Set<string> {
   const out = new Set<string>();
   const words = t.match(/[a-z]{3,}/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
-    const hit =
-      DRUG_NAMES[two] ??
-      DRUG_NAMES[w] ??
-      (w.length >= 6 ? DRUG_KEYS.find((k) => k.length >= 6 && withinOneEdit(w, k)) : undefined);
+    const hit = DRUG_NAMES[two] ?? DRUG_NAMES[w] ?? (w.length >= 6 ? nearDrug(w) : undefined);
     const ingredients = typeof hit === 'string' ? DRUG_NAMES[hit] : hit;
     for (const g of ingredients ?? []) out.add(g);
   }

@@ -118,7 +118,7 @@ export const recordContradiction: Rule<Options> = {
       if (!text) continue;
       const requestLevels = patientMentions(item.request.text, true).filter((m) => m.kind === 'level');
       const seen = new Set<string>();
-      for (const m of patientMentions(text.text)) {
+      for (const m of patientMentions(text)) {
         if (!checks.has(m.kind) || seen.has(`${m.kind}:${m.value}`)) continue;
         const message = contradiction(m, known, requestLevels);
         if (!message) continue;

@@ -1,0 +1,92 @@
+/**
+ * The consistency checks skip work with cheap tests (keyword cursors, an index of drug names one
+ * edit apart). Each must agree with the full check it stands in for, on random input.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { splitSentences } from '../../../server/src/service/clinical/sentences';
+import { DRUG_NAMES } from '../../../server/src/service/consistency/drugs';
+import { DigitCursor, lowerCased, WordCursor } from '../../../server/src/service/consistency/keywords';
+import { nearDrug, withinOneEdit } from '../../../server/src/service/consistency/treatment';
+
+/** Text made of pieces that hit the edges: keywords in any case, sentence ends, digits, odd letters. */
+const prose = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom(
+        'medical',
+        'MEDICALLY',
+        'Recommended',
+        'supported',
+        'male',
+        'FeMale',
+        'indicat',
+        'ed',
+        '. ',
+        '.\n\n',
+        '! ',
+        ' ',
+        '\n',
+        '4',
+        'Dr. ',
+        'K',
+        '\u212a', // Kelvin sign: lower-cases to ASCII "k"
+        '\u0130', // dotted capital I: lower-cases to two characters
+        'ſ',
+      ),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(''));
+
+test('WordCursor finds a word in a sentence exactly when the sentence holds it (any ASCII case)', () => {
+  const words = ['medical', 'recommended', 'male', 'ed', 'k'];
+  fc.assert(
+    fc.property(prose, fc.subarray(words, { minLength: 1 }), (text, chosen) => {
+      const cursor = new WordCursor(lowerCased(text), chosen);
+      const pattern = new RegExp(chosen.join('|'), 'i');
+      for (const s of splitSentences(text)) {
+        const full = pattern.test(text.slice(s.start, s.end));
+        const quick = cursor.within(s);
+        // The cursor may let a sentence through for nothing, never stop one the pattern matches.
+        if (full) assert.equal(quick, true);
+        if (lowerCased(text) !== null && /^[\x00-\x7f]*$/.test(text)) assert.equal(quick, full);
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('DigitCursor agrees with \\d on every sentence', () => {
+  fc.assert(
+    fc.property(prose, (text) => {
+      const cursor = new DigitCursor(text);
+      for (const s of splitSentences(text)) {
+        assert.equal(cursor.within(s), /\d/.test(text.slice(s.start, s.end)));
+      }
+    }),
+    { numRuns: 500 },
+  );
+});
+
+test('nearDrug finds the same drug name as comparing the word with every name', () => {
+  const keys = Object.keys(DRUG_NAMES);
+  const slow = (w: string) => keys.find((k) => k.length >= 6 && withinOneEdit(w, k));
+  const typo = fc
+    .tuple(fc.constantFrom(...keys), fc.nat(20), fc.constantFrom('a', 'e', 'o', 'n', 'x'), fc.nat(3))
+    .map(([k, at, c, how]) => {
+      const i = at % (k.length + 1);
+      if (how === 0) return k.slice(0, i) + c + k.slice(i);
+      if (how === 1) return k.slice(0, i) + k.slice(i + 1);
+      if (how === 2) return k.slice(0, i) + c + k.slice(i + 1);
+      return k.slice(0, i) + k.slice(i + 1, i + 2) + k.slice(i, i + 1) + k.slice(i + 2);
+    });
+  fc.assert(
+    fc.property(fc.oneof(typo, fc.stringMatching(/^[a-z]{6,12}$/)), (w) => {
+      assert.equal(nearDrug(w), slow(w));
+    }),
+    { numRuns: 3000 },
+  );
+});
