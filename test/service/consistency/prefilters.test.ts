@@ -8,7 +8,13 @@ import fc from 'fast-check';
 import { splitSentences } from '../../../server/src/service/clinical/sentences';
 import { DRUG_NAMES } from '../../../server/src/service/consistency/drugs';
 import { DigitCursor, lowerCased, WordCursor } from '../../../server/src/service/consistency/keywords';
-import { nearDrug, withinOneEdit } from '../../../server/src/service/consistency/treatment';
+import {
+  KINDS,
+  nearDrug,
+  REGIONS,
+  treatmentTerms,
+  withinOneEdit,
+} from '../../../server/src/service/consistency/treatment';
 
 /** Text made of pieces that hit the edges: keywords in any case, sentence ends, digits, odd letters. */
 const prose = fc
@@ -89,4 +95,27 @@ test('nearDrug finds the same drug name as comparing the word with every name', 
     }),
     { numRuns: 3000 },
   );
+});
+
+test('every match of a kind or region pattern holds one of the words that let the pattern run', () => {
+  for (const [re, name, words] of [...KINDS, ...REGIONS]) {
+    // fast-check cannot generate \b: generate the pattern's body and set it between spaces.
+    const body = fc.stringMatching(new RegExp(`^(?:${re.source.replace(/\\b/g, '')})$`));
+    const around = fc.constantFrom('', 'x', '1', '-');
+    fc.assert(
+      fc.property(around, body, around, (a, m, z) => {
+        const t = `${a} ${m} ${z}`;
+        if (re.test(t))
+          assert.ok(
+            words.some((w) => t.includes(w)),
+            name,
+          );
+      }),
+      { numRuns: 200 },
+    );
+  }
+});
+
+test('"constructor" in a phrase names no drug (and does not throw)', () => {
+  assert.deepEqual([...treatmentTerms('the request for a constructor').drugs], []);
 });

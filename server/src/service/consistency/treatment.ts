@@ -51,47 +51,85 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
+/**
+ * A pattern, what it names, and words every match of the pattern contains (a pattern runs only
+ * when the phrase holds one of them: most phrases name one kind and one region of the 35).
+ */
+export type TermPattern = readonly [RegExp, string, readonly string[]];
+
 /** Phrase to service kind; longer phrases first so "nerve conduction" wins over "conduction". */
-const KINDS: readonly [RegExp, string][] = [
-  [/\b(?:mri|mr imaging|magnetic resonance)\b/, 'mri'],
-  [/\b(?:ct|cat scan|computed tomography)\b/, 'ct'],
-  [/\b(?:x-?rays?|radiographs?|radiography|plain films?)\b/, 'x-ray'],
-  [/\bbone scan\b/, 'bone-scan'],
-  [/\b(?:emg|electromyograph\w*)\b/, 'emg'],
-  [/\b(?:ncv|ncs|nerve conduction)\b/, 'ncv'],
-  [/\b(?:eeg|electroencephalogra\w*)\b/, 'eeg'],
-  [/\b(?:ssep|somatosensory)\b/, 'ssep'],
-  [/\b(?:ekg|ecg|electrocardiogra\w*)\b/, 'ecg'],
-  [/\b(?:physical therapy|physiotherapy|pt|hand therapy|therapeutic exercise)\b/, 'physical-therapy'],
-  [/\boccupational therapy\b/, 'occupational-therapy'],
-  [/\b(?:chiropractic|chiro|chiropractor|manipulation)\b/, 'chiropractic'],
-  [/\bacupuncture\b/, 'acupuncture'],
-  [/\b(?:massage|myofascial)\b/, 'massage'],
-  [/\b(?:tens|e-?stim|electrical (?:muscle )?stimulation|neurostimulation)\b/, 'electrical-stimulation'],
-  [/\b(?:injections?|esi|lesi|epidural|nerve root block|blocks?)\b/, 'injection'],
-  [/\b(?:arthroscop\w*|surgery|surgical|meniscectomy|fusion|laminectomy|discectomy|repair)\b/, 'surgery'],
-  [/\b(?:office visits?|follow[- ]?up|re-?exam|consultation|evaluation)\b/, 'visit'],
-  [/\bultrasound\b/, 'ultrasound'],
-  [/\b(?:shockwave|eswt)\b/, 'shockwave'],
-  [/\b(?:gym|membership)\b/, 'gym'],
-  [/\btransportation\b/, 'transportation'],
+export const KINDS: readonly TermPattern[] = [
+  [/\b(?:mri|mr imaging|magnetic resonance)\b/, 'mri', ['mr', 'magnetic']],
+  [/\b(?:ct|cat scan|computed tomography)\b/, 'ct', ['ct', 'cat', 'computed']],
+  [/\b(?:x-?rays?|radiographs?|radiography|plain films?)\b/, 'x-ray', ['ray', 'radiograph', 'film']],
+  [/\bbone scan\b/, 'bone-scan', ['bone scan']],
+  [/\b(?:emg|electromyograph\w*)\b/, 'emg', ['emg', 'electromyograph']],
+  [/\b(?:ncv|ncs|nerve conduction)\b/, 'ncv', ['ncv', 'ncs', 'nerve conduction']],
+  [/\b(?:eeg|electroencephalogra\w*)\b/, 'eeg', ['eeg', 'electroencephalogra']],
+  [/\b(?:ssep|somatosensory)\b/, 'ssep', ['ssep', 'somatosensory']],
+  [/\b(?:ekg|ecg|electrocardiogra\w*)\b/, 'ecg', ['ekg', 'ecg', 'electrocardiogra']],
+  [
+    /\b(?:physical therapy|physiotherapy|pt|hand therapy|therapeutic exercise)\b/,
+    'physical-therapy',
+    ['therap', 'pt'],
+  ],
+  [/\boccupational therapy\b/, 'occupational-therapy', ['occupational therapy']],
+  [/\b(?:chiropractic|chiro|chiropractor|manipulation)\b/, 'chiropractic', ['chiro', 'manipulation']],
+  [/\bacupuncture\b/, 'acupuncture', ['acupuncture']],
+  [/\b(?:massage|myofascial)\b/, 'massage', ['massage', 'myofascial']],
+  [
+    /\b(?:tens|e-?stim|electrical (?:muscle )?stimulation|neurostimulation)\b/,
+    'electrical-stimulation',
+    ['tens', 'stim'],
+  ],
+  [
+    /\b(?:injections?|esi|lesi|epidural|nerve root block|blocks?)\b/,
+    'injection',
+    ['injection', 'esi', 'epidural', 'block'],
+  ],
+  [
+    /\b(?:arthroscop\w*|surgery|surgical|meniscectomy|fusion|laminectomy|discectomy|repair)\b/,
+    'surgery',
+    ['arthroscop', 'surg', 'ectomy', 'fusion', 'repair'],
+  ],
+  [
+    /\b(?:office visits?|follow[- ]?up|re-?exam|consultation|evaluation)\b/,
+    'visit',
+    ['visit', 'follow', 'exam', 'consultation', 'evaluation'],
+  ],
+  [/\bultrasound\b/, 'ultrasound', ['ultrasound']],
+  [/\b(?:shockwave|eswt)\b/, 'shockwave', ['shockwave', 'eswt']],
+  [/\b(?:gym|membership)\b/, 'gym', ['gym', 'membership']],
+  [/\btransportation\b/, 'transportation', ['transportation']],
 ];
 
-const REGIONS: readonly [RegExp, string][] = [
-  [/\b(?:cervical|neck)\b/, 'cervical'],
-  [/\b(?:thoracic|mid back|upper back)\b/, 'thoracic'],
-  [/\b(?:lumbar|lumbosacral|low back|lower back)\b/, 'lumbar'],
-  [/\b(?:upper extremit\w*|arms?)\b/, 'upper-extremity'],
-  [/\b(?:lower extremit\w*|legs?)\b/, 'lower-extremity'],
-  [/\bshoulders?\b/, 'shoulder'],
-  [/\belbows?\b/, 'elbow'],
-  [/\bwrists?\b/, 'wrist'],
-  [/\b(?:hands?|fingers?)\b/, 'hand'],
-  [/\b(?:hips?|pelvis)\b/, 'hip'],
-  [/\bknees?\b/, 'knee'],
-  [/\bankles?\b/, 'ankle'],
-  [/\b(?:foot|feet)\b/, 'foot'],
+export const REGIONS: readonly TermPattern[] = [
+  [/\b(?:cervical|neck)\b/, 'cervical', ['cervical', 'neck']],
+  [/\b(?:thoracic|mid back|upper back)\b/, 'thoracic', ['thoracic', 'back']],
+  [/\b(?:lumbar|lumbosacral|low back|lower back)\b/, 'lumbar', ['lumb', 'back']],
+  [/\b(?:upper extremit\w*|arms?)\b/, 'upper-extremity', ['extremit', 'arm']],
+  [/\b(?:lower extremit\w*|legs?)\b/, 'lower-extremity', ['extremit', 'leg']],
+  [/\bshoulders?\b/, 'shoulder', ['shoulder']],
+  [/\belbows?\b/, 'elbow', ['elbow']],
+  [/\bwrists?\b/, 'wrist', ['wrist']],
+  [/\b(?:hands?|fingers?)\b/, 'hand', ['hand', 'finger']],
+  [/\b(?:hips?|pelvis)\b/, 'hip', ['hip', 'pelvis']],
+  [/\bknees?\b/, 'knee', ['knee']],
+  [/\bankles?\b/, 'ankle', ['ankle']],
+  [/\b(?:foot|feet)\b/, 'foot', ['foot', 'feet']],
 ];
+
+/**
+ * The number words as whole words: the same replacements as looking every word of three to nine
+ * letters (and "twenty four") up in NUMBER_WORDS, without a call per word. "twentyfour" as one word
+ * has ten letters and was never looked up, so it is left out.
+ */
+const NUMBER_WORD = new RegExp(
+  `\\b(?:twenty[- ]four|${Object.keys(NUMBER_WORDS)
+    .filter((w) => w !== 'twentyfour')
+    .join('|')})\\b`,
+  'g',
+);
 
 const SPINE_ORDER = [
   ...Array.from({ length: 8 }, (_, i) => `C${i + 1}`),
@@ -150,16 +188,13 @@ function normalise(phrase: string): string {
     .toLowerCase()
     .replace(/([a-z])\d([a-z])/g, '$1$2')
     .replace(/\b(\d{1,2})x(\d{1,2})\b/g, '$1 x $2')
-    .replace(/\b(?:twenty[- ]four|[a-z]{3,9})\b/g, (w) => {
-      const n = NUMBER_WORDS[w.replace(/[- ]/, '')];
-      return n === undefined ? w : String(n);
-    })
+    .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w.replace(/[- ]/, '')]))
     .replace(/\s+/g, ' ');
 }
 
-function matchAll(t: string, table: readonly [RegExp, string][]): Set<string> {
+function matchAll(t: string, table: readonly TermPattern[]): Set<string> {
   const out = new Set<string>();
-  for (const [re, name] of table) if (re.test(t)) out.add(name);
+  for (const [re, name, words] of table) if (words.some((w) => t.includes(w)) && re.test(t)) out.add(name);
   return out;
 }
 
@@ -202,13 +237,18 @@ export function nearDrug(w: string): string | undefined {
   return best < 0 ? undefined : DRUG_KEYS[best];
 }
 
+/** Own keys only: "constructor" in a phrase is no drug (it used to reach Object's prototype and throw). */
+function drugNamed(name: string): readonly string[] | undefined {
+  return Object.hasOwn(DRUG_NAMES, name) ? DRUG_NAMES[name] : undefined;
+}
+
 function drugsIn(t: string): Set<string> {
   const out = new Set<string>();
   const words = t.match(/[a-z]{3,}/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
-    const hit = DRUG_NAMES[two] ?? DRUG_NAMES[w] ?? (w.length >= 6 ? nearDrug(w) : undefined);
+    const hit = drugNamed(two) ?? drugNamed(w) ?? (w.length >= 6 ? nearDrug(w) : undefined);
     const ingredients = typeof hit === 'string' ? DRUG_NAMES[hit] : hit;
     for (const g of ingredients ?? []) out.add(g);
   }
