@@ -9,6 +9,9 @@ import { splitSentences } from '../../../server/src/service/clinical/sentences';
 import { DRUG_NAMES } from '../../../server/src/service/consistency/drugs';
 import { DigitCursor, lowerCased, WordCursor } from '../../../server/src/service/consistency/keywords';
 import {
+  anyOf,
+  compareTerms,
+  compareTreatments,
   KINDS,
   nearDrug,
   REGIONS,
@@ -97,23 +100,53 @@ test('nearDrug finds the same drug name as comparing the word with every name', 
   );
 });
 
-test('every match of a kind or region pattern holds one of the words that let the pattern run', () => {
-  for (const [re, name, words] of [...KINDS, ...REGIONS]) {
-    // fast-check cannot generate \b: generate the pattern's body and set it between spaces.
-    const body = fc.stringMatching(new RegExp(`^(?:${re.source.replace(/\\b/g, '')})$`));
-    const around = fc.constantFrom('', 'x', '1', '-');
+test("the pattern made of a table's patterns matches exactly where one of them does", () => {
+  // treatmentTerms tests it first and runs the table only when it matches.
+  const table = [...KINDS, ...REGIONS];
+  const pieces = fc.oneof(
+    ...table.map(([re]) => fc.stringMatching(new RegExp(`^(?:${re.source.replace(/\\b/g, '')})$`))),
+    fc.constantFrom(' ', '  ', '-', '1', 'x', 'ms', 'l4-5', ','),
+    fc.string({ maxLength: 4 }),
+  );
+  for (const t of [KINDS, REGIONS]) {
+    const any = anyOf(t);
     fc.assert(
-      fc.property(around, body, around, (a, m, z) => {
-        const t = `${a} ${m} ${z}`;
-        if (re.test(t))
-          assert.ok(
-            words.some((w) => t.includes(w)),
-            name,
-          );
+      fc.property(fc.array(pieces, { maxLength: 6 }), fc.constantFrom(' ', ''), (parts, glue) => {
+        const phrase = parts.join(glue);
+        assert.equal(
+          any.test(phrase),
+          t.some(([re]) => re.test(phrase)),
+        );
       }),
-      { numRuns: 200 },
+      { numRuns: 1000 },
     );
   }
+});
+
+test('compareTreatments (equal phrases short-cut) agrees with comparing the terms', () => {
+  const word = fc.constantFrom(
+    'Norco',
+    'norco',
+    '10mg',
+    '10 mg',
+    '#60',
+    'QTY: 60',
+    'L4-5',
+    'left',
+    'MRI',
+    'lumbar',
+    'Twelve',
+    'visits',
+    '  ',
+  );
+  const phrase = fc.array(word, { maxLength: 6 }).map((w) => w.join(' '));
+  fc.assert(
+    fc.property(phrase, phrase, fc.boolean(), (a, b, same) => {
+      const c = same ? a.toUpperCase() : b;
+      assert.deepEqual(compareTreatments(a, c), compareTerms(treatmentTerms(a), treatmentTerms(c)));
+    }),
+    { numRuns: 1000 },
+  );
 });
 
 test('"constructor" in a phrase names no drug (and does not throw)', () => {

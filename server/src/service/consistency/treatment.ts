@@ -51,72 +51,49 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
-/**
- * A pattern, what it names, and words every match of the pattern contains (a pattern runs only
- * when the phrase holds one of them: most phrases name one kind and one region of the 35).
- */
-export type TermPattern = readonly [RegExp, string, readonly string[]];
+/** A pattern and what it names. */
+export type TermPattern = readonly [RegExp, string];
 
 /** Phrase to service kind; longer phrases first so "nerve conduction" wins over "conduction". */
 export const KINDS: readonly TermPattern[] = [
-  [/\b(?:mri|mr imaging|magnetic resonance)\b/, 'mri', ['mr', 'magnetic']],
-  [/\b(?:ct|cat scan|computed tomography)\b/, 'ct', ['ct', 'cat', 'computed']],
-  [/\b(?:x-?rays?|radiographs?|radiography|plain films?)\b/, 'x-ray', ['ray', 'radiograph', 'film']],
-  [/\bbone scan\b/, 'bone-scan', ['bone scan']],
-  [/\b(?:emg|electromyograph\w*)\b/, 'emg', ['emg', 'electromyograph']],
-  [/\b(?:ncv|ncs|nerve conduction)\b/, 'ncv', ['ncv', 'ncs', 'nerve conduction']],
-  [/\b(?:eeg|electroencephalogra\w*)\b/, 'eeg', ['eeg', 'electroencephalogra']],
-  [/\b(?:ssep|somatosensory)\b/, 'ssep', ['ssep', 'somatosensory']],
-  [/\b(?:ekg|ecg|electrocardiogra\w*)\b/, 'ecg', ['ekg', 'ecg', 'electrocardiogra']],
-  [
-    /\b(?:physical therapy|physiotherapy|pt|hand therapy|therapeutic exercise)\b/,
-    'physical-therapy',
-    ['therap', 'pt'],
-  ],
-  [/\boccupational therapy\b/, 'occupational-therapy', ['occupational therapy']],
-  [/\b(?:chiropractic|chiro|chiropractor|manipulation)\b/, 'chiropractic', ['chiro', 'manipulation']],
-  [/\bacupuncture\b/, 'acupuncture', ['acupuncture']],
-  [/\b(?:massage|myofascial)\b/, 'massage', ['massage', 'myofascial']],
-  [
-    /\b(?:tens|e-?stim|electrical (?:muscle )?stimulation|neurostimulation)\b/,
-    'electrical-stimulation',
-    ['tens', 'stim'],
-  ],
-  [
-    /\b(?:injections?|esi|lesi|epidural|nerve root block|blocks?)\b/,
-    'injection',
-    ['injection', 'esi', 'epidural', 'block'],
-  ],
-  [
-    /\b(?:arthroscop\w*|surgery|surgical|meniscectomy|fusion|laminectomy|discectomy|repair)\b/,
-    'surgery',
-    ['arthroscop', 'surg', 'ectomy', 'fusion', 'repair'],
-  ],
-  [
-    /\b(?:office visits?|follow[- ]?up|re-?exam|consultation|evaluation)\b/,
-    'visit',
-    ['visit', 'follow', 'exam', 'consultation', 'evaluation'],
-  ],
-  [/\bultrasound\b/, 'ultrasound', ['ultrasound']],
-  [/\b(?:shockwave|eswt)\b/, 'shockwave', ['shockwave', 'eswt']],
-  [/\b(?:gym|membership)\b/, 'gym', ['gym', 'membership']],
-  [/\btransportation\b/, 'transportation', ['transportation']],
+  [/\b(?:mri|mr imaging|magnetic resonance)\b/, 'mri'],
+  [/\b(?:ct|cat scan|computed tomography)\b/, 'ct'],
+  [/\b(?:x-?rays?|radiographs?|radiography|plain films?)\b/, 'x-ray'],
+  [/\bbone scan\b/, 'bone-scan'],
+  [/\b(?:emg|electromyograph\w*)\b/, 'emg'],
+  [/\b(?:ncv|ncs|nerve conduction)\b/, 'ncv'],
+  [/\b(?:eeg|electroencephalogra\w*)\b/, 'eeg'],
+  [/\b(?:ssep|somatosensory)\b/, 'ssep'],
+  [/\b(?:ekg|ecg|electrocardiogra\w*)\b/, 'ecg'],
+  [/\b(?:physical therapy|physiotherapy|pt|hand therapy|therapeutic exercise)\b/, 'physical-therapy'],
+  [/\boccupational therapy\b/, 'occupational-therapy'],
+  [/\b(?:chiropractic|chiro|chiropractor|manipulation)\b/, 'chiropractic'],
+  [/\bacupuncture\b/, 'acupuncture'],
+  [/\b(?:massage|myofascial)\b/, 'massage'],
+  [/\b(?:tens|e-?stim|electrical (?:muscle )?stimulation|neurostimulation)\b/, 'electrical-stimulation'],
+  [/\b(?:injections?|esi|lesi|epidural|nerve root block|blocks?)\b/, 'injection'],
+  [/\b(?:arthroscop\w*|surgery|surgical|meniscectomy|fusion|laminectomy|discectomy|repair)\b/, 'surgery'],
+  [/\b(?:office visits?|follow[- ]?up|re-?exam|consultation|evaluation)\b/, 'visit'],
+  [/\bultrasound\b/, 'ultrasound'],
+  [/\b(?:shockwave|eswt)\b/, 'shockwave'],
+  [/\b(?:gym|membership)\b/, 'gym'],
+  [/\btransportation\b/, 'transportation'],
 ];
 
 export const REGIONS: readonly TermPattern[] = [
-  [/\b(?:cervical|neck)\b/, 'cervical', ['cervical', 'neck']],
-  [/\b(?:thoracic|mid back|upper back)\b/, 'thoracic', ['thoracic', 'back']],
-  [/\b(?:lumbar|lumbosacral|low back|lower back)\b/, 'lumbar', ['lumb', 'back']],
-  [/\b(?:upper extremit\w*|arms?)\b/, 'upper-extremity', ['extremit', 'arm']],
-  [/\b(?:lower extremit\w*|legs?)\b/, 'lower-extremity', ['extremit', 'leg']],
-  [/\bshoulders?\b/, 'shoulder', ['shoulder']],
-  [/\belbows?\b/, 'elbow', ['elbow']],
-  [/\bwrists?\b/, 'wrist', ['wrist']],
-  [/\b(?:hands?|fingers?)\b/, 'hand', ['hand', 'finger']],
-  [/\b(?:hips?|pelvis)\b/, 'hip', ['hip', 'pelvis']],
-  [/\bknees?\b/, 'knee', ['knee']],
-  [/\bankles?\b/, 'ankle', ['ankle']],
-  [/\b(?:foot|feet)\b/, 'foot', ['foot', 'feet']],
+  [/\b(?:cervical|neck)\b/, 'cervical'],
+  [/\b(?:thoracic|mid back|upper back)\b/, 'thoracic'],
+  [/\b(?:lumbar|lumbosacral|low back|lower back)\b/, 'lumbar'],
+  [/\b(?:upper extremit\w*|arms?)\b/, 'upper-extremity'],
+  [/\b(?:lower extremit\w*|legs?)\b/, 'lower-extremity'],
+  [/\bshoulders?\b/, 'shoulder'],
+  [/\belbows?\b/, 'elbow'],
+  [/\bwrists?\b/, 'wrist'],
+  [/\b(?:hands?|fingers?)\b/, 'hand'],
+  [/\b(?:hips?|pelvis)\b/, 'hip'],
+  [/\bknees?\b/, 'knee'],
+  [/\bankles?\b/, 'ankle'],
+  [/\b(?:foot|feet)\b/, 'foot'],
 ];
 
 /**
@@ -139,30 +116,53 @@ const SPINE_ORDER = [
   'S2',
 ];
 
+/*
+ * The number patterns of `treatmentTerms`, run with exec from lastIndex 0 (set before each loop, and
+ * every loop runs to the end): one RegExp each for the module instead of a copy per call and per
+ * matchAll. None can match the empty string.
+ */
+const STRENGTH = /\b(\d{1,4}(?:\.\d{1,3})?(?:\/\d{1,4}(?:\.\d{1,3})?)?)\s?(mg|mcg|ml|g|%)(?![a-z])/g;
+const QUANTITY = /(?:#\s?|\bqty:?\s?|\bquantity:?\s(?:of\s)?)(\d{1,4})\b/g;
+const UNITS = /\b(\d{1,3})\s(?:tablets?|capsules?|pills?|patches)\b/g;
+const SESSIONS = /\b(\d{1,3})\s(?:additional\s)?(?:\w+\s){0,3}?(?:sessions?|visits?|treatments?)\b/g;
+const TIMES = /\b(?:times|x)\s?(\d{1,3})\b/g;
+const PLAIN = /(?<![\d.])(\d{1,4})(?![\d.])/g;
+
 /** Reads the terms of one phrase. Linear: a fixed set of bounded patterns, each run once. */
 export function treatmentTerms(phrase: string): TreatmentTerms {
-  const t = normalise(phrase);
+  return termsOf(normalise(phrase));
+}
+
+/**
+ * `compareTerms` of two phrases' terms. Terms are read from the normalised phrase alone, and a
+ * phrase's terms never differ from themselves, so phrases that normalise alike ("Norco 10mg #60",
+ * "norco 10mg  #60") have no difference without being read.
+ */
+export function compareTreatments(conclusion: string, item: string): TermDifference[] {
+  const c = normalise(conclusion);
+  const i = normalise(item);
+  return c === i ? [] : compareTerms(termsOf(c), termsOf(i));
+}
+
+/** The terms of a normalised phrase. */
+function termsOf(t: string): TreatmentTerms {
   const numbers = new Set<number>();
   const strengths = new Set<string>();
   const quantities = new Set<number>();
   const counts = new Set<number>();
-  for (const m of t.matchAll(
-    /\b(\d{1,4}(?:\.\d{1,3})?(?:\/\d{1,4}(?:\.\d{1,3})?)?)\s?(mg|mcg|ml|g|%)(?![a-z])/g,
-  )) {
-    strengths.add(`${m[1]}${m[2]}`);
-  }
-  for (const m of t.matchAll(/(?:#\s?|\bqty:?\s?|\bquantity:?\s(?:of\s)?)(\d{1,4})\b/g))
-    quantities.add(Number(m[1]));
-  for (const m of t.matchAll(/\b(\d{1,3})\s(?:tablets?|capsules?|pills?|patches)\b/g))
-    quantities.add(Number(m[1]));
-  for (const m of t.matchAll(
-    /\b(\d{1,3})\s(?:additional\s)?(?:\w+\s){0,3}?(?:sessions?|visits?|treatments?)\b/g,
-  )) {
-    counts.add(Number(m[1]));
-  }
-  for (const m of t.matchAll(/\b(?:times|x)\s?(\d{1,3})\b/g)) counts.add(Number(m[1]));
+  STRENGTH.lastIndex = 0;
+  for (let m = STRENGTH.exec(t); m; m = STRENGTH.exec(t)) strengths.add(`${m[1]}${m[2]}`);
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(t); m; m = QUANTITY.exec(t)) quantities.add(Number(m[1]));
+  UNITS.lastIndex = 0;
+  for (let m = UNITS.exec(t); m; m = UNITS.exec(t)) quantities.add(Number(m[1]));
+  SESSIONS.lastIndex = 0;
+  for (let m = SESSIONS.exec(t); m; m = SESSIONS.exec(t)) counts.add(Number(m[1]));
+  TIMES.lastIndex = 0;
+  for (let m = TIMES.exec(t); m; m = TIMES.exec(t)) counts.add(Number(m[1]));
   const plain: number[] = [];
-  for (const m of t.matchAll(/(?<![\d.])(\d{1,4})(?![\d.])/g)) plain.push(Number(m[1]));
+  PLAIN.lastIndex = 0;
+  for (let m = PLAIN.exec(t); m; m = PLAIN.exec(t)) plain.push(Number(m[1]));
   for (const n of plain) numbers.add(n);
   for (let i = 0; i < plain.length && i < 12; i++) {
     for (let j = i + 1; j < plain.length && j < 12; j++) numbers.add(plain[i]! * plain[j]!);
@@ -171,14 +171,14 @@ export function treatmentTerms(phrase: string): TreatmentTerms {
   for (const c of counts) numbers.add(c);
   return {
     drugs: drugsIn(t),
-    kinds: matchAll(t, KINDS),
+    kinds: matchAll(t, KINDS, ANY_KIND),
     strengths,
     quantities,
     counts,
     numbers,
     vertebrae: vertebraeIn(t),
     sides: sidesIn(t),
-    regions: matchAll(t, REGIONS),
+    regions: matchAll(t, REGIONS, ANY_REGION),
   };
 }
 
@@ -192,9 +192,21 @@ function normalise(phrase: string): string {
     .replace(/\s+/g, ' ');
 }
 
-function matchAll(t: string, table: readonly TermPattern[]): Set<string> {
+/**
+ * One pattern that matches where any pattern of the table matches: at each position it tries every
+ * alternative, so it finds a match exactly when one of the patterns has one. Phrases that name no
+ * kind (a drug request) or no region then cost one test instead of one per pattern.
+ */
+export function anyOf(table: readonly TermPattern[]): RegExp {
+  return new RegExp(table.map(([re]) => `(?:${re.source})`).join('|'));
+}
+const ANY_KIND = anyOf(KINDS);
+const ANY_REGION = anyOf(REGIONS);
+
+function matchAll(t: string, table: readonly TermPattern[], any: RegExp): Set<string> {
   const out = new Set<string>();
-  for (const [re, name, words] of table) if (words.some((w) => t.includes(w)) && re.test(t)) out.add(name);
+  if (!any.test(t)) return out;
+  for (const [re, name] of table) if (re.test(t)) out.add(name);
   return out;
 }
 
@@ -238,18 +250,18 @@ export function nearDrug(w: string): string | undefined {
 }
 
 /** Own keys only: "constructor" in a phrase is no drug (it used to reach Object's prototype and throw). */
-function drugNamed(name: string): readonly string[] | undefined {
-  return Object.hasOwn(DRUG_NAMES, name) ? DRUG_NAMES[name] : undefined;
-}
+const DRUGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(DRUG_NAMES));
+/** First words of the names of two words ("ms contin"): only after these is a pair of words looked up. */
+const FIRST_OF_TWO = new Set(DRUG_KEYS.filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
 
 function drugsIn(t: string): Set<string> {
   const out = new Set<string>();
   const words = t.match(/[a-z]{3,}/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
-    const hit = drugNamed(two) ?? drugNamed(w) ?? (w.length >= 6 ? nearDrug(w) : undefined);
-    const ingredients = typeof hit === 'string' ? DRUG_NAMES[hit] : hit;
+    const two = i + 1 < words.length && FIRST_OF_TWO.has(w) ? DRUGS.get(`${w} ${words[i + 1]}`) : undefined;
+    const hit = two ?? DRUGS.get(w) ?? (w.length >= 6 ? nearDrug(w) : undefined);
+    const ingredients = typeof hit === 'string' ? DRUGS.get(hit) : hit;
     for (const g of ingredients ?? []) out.add(g);
   }
   return out;

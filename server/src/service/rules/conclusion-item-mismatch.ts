@@ -1,6 +1,6 @@
 import { sourceSpan } from '../consistency/conclusion';
 import { itemConclusions, requestPhrases } from '../consistency/items';
-import { compareTerms, type TermDifference, treatmentTerms } from '../consistency/treatment';
+import { compareTreatments, type TermDifference } from '../consistency/treatment';
 import type { Rule } from './types';
 
 const letter = (heading: string, conclusion: string) =>
@@ -78,8 +78,7 @@ export const conclusionItemMismatch: Rule = {
       const found = itemConclusions(item);
       const main = found?.main;
       if (!found || !main?.treatment || !main.object) continue;
-      const itemTerms = treatmentTerms(requestPhrases(item).join(' ; '));
-      const differences = compareTerms(treatmentTerms(main.treatment), itemTerms);
+      const differences = compareTreatments(main.treatment, requestPhrases(item).join(' ; '));
       if (differences.length === 0) continue;
       const objectText = found.rationale.text.slice(main.object.start, main.object.end);
       const at = main.object.start + Math.max(0, objectText.lastIndexOf(main.treatment));
