@@ -42,8 +42,21 @@ const LEVEL = /\b([CTL])(\d{1,2})\s?-\s?([CTLS])?(\d{1,2})\b/g;
 const AGE_WORDS = ['old', 'age'];
 const SEX_WORDS = ['old', 'male'];
 
-/** Mentions in `text`; `guidelineSentences` false leaves out sentences that read like guideline text. */
-export function patientMentions(read: MappedText | string, guidelineSentences = false): PatientMention[] {
+const ALL_KINDS: ReadonlySet<MentionKind> = new Set(['age', 'sex', 'date', 'level']);
+
+/**
+ * Mentions in `text`; `guidelineSentences` false leaves out sentences that read like guideline text.
+ * Only mentions of `kinds` are read (each kind has its own pattern, so leaving one out changes no other).
+ */
+export function patientMentions(
+  read: MappedText | string,
+  guidelineSentences = false,
+  kinds: ReadonlySet<MentionKind> = ALL_KINDS,
+): PatientMention[] {
+  const wantAge = kinds.has('age');
+  const wantSex = kinds.has('sex');
+  const wantDate = kinds.has('date');
+  const wantLevel = kinds.has('level');
   const text = typeof read === 'string' ? read : read.text;
   const out: PatientMention[] = [];
   const lower = lowerCased(text);
@@ -51,13 +64,13 @@ export function patientMentions(read: MappedText | string, guidelineSentences = 
   const ageWords = new WordCursor(lower, AGE_WORDS);
   const sexWords = new WordCursor(lower, SEX_WORDS);
   for (const sentence of sentencesOf(read)) {
-    const digit = digits.within(sentence);
-    const sex = sexWords.within(sentence);
+    const digit = (wantAge || wantDate || wantLevel) && digits.within(sentence);
+    const sex = wantSex && sexWords.within(sentence);
     if (!digit && !sex) continue;
     const s = text.slice(sentence.start, sentence.end);
     if (!guidelineSentences && GUIDELINE_SENTENCE.test(s)) continue;
     const from = sentence.start;
-    if (digit && ageWords.within(sentence)) {
+    if (digit && wantAge && ageWords.within(sentence)) {
       for (const m of s.matchAll(AGE)) {
         const age = Number(m[1] ?? m[2]);
         if (age >= 14 && age <= 100)
@@ -72,18 +85,21 @@ export function patientMentions(read: MappedText | string, guidelineSentences = 
       }
     }
     if (!digit) continue;
-    for (const m of s.matchAll(DATE)) {
-      const d = parseDate(m[0]);
-      if (d) out.push({ kind: 'date', value: isoDate(d), range: rangeAt(from, m.index, m[0].length) });
+    if (wantDate) {
+      for (const m of s.matchAll(DATE)) {
+        const d = parseDate(m[0]);
+        if (d) out.push({ kind: 'date', value: isoDate(d), range: rangeAt(from, m.index, m[0].length) });
+      }
     }
-    for (const m of s.matchAll(LEVEL)) {
-      const upper = `${m[3] ?? m[1]}${m[4]}`;
-      out.push({
-        kind: 'level',
-        value: `${m[1]}${m[2]}-${upper}`,
-        range: rangeAt(from, m.index, m[0].length),
-      });
-    }
+    if (wantLevel)
+      for (const m of s.matchAll(LEVEL)) {
+        const upper = `${m[3] ?? m[1]}${m[4]}`;
+        out.push({
+          kind: 'level',
+          value: `${m[1]}${m[2]}-${upper}`,
+          range: rangeAt(from, m.index, m[0].length),
+        });
+      }
   }
   return out;
 }

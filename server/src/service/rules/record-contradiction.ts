@@ -112,13 +112,15 @@ export const recordContradiction: Rule<Options> = {
     const checks = new Set(options.checks);
     const det = analysis.determination;
     if (!det.summary) return;
-    const known = knownFacts(analysis, det.summary);
+    // Mentions of unchecked kinds would be dropped below: they are not read at all.
+    const kinds = new Set(MENTION_KINDS.filter((k) => checks.has(k)));
+    const known = knownFacts(analysis, det.summary, kinds);
     for (const { item, rationaleFacts } of analysis.items) {
       const text = item.rationale?.text;
       if (!text) continue;
-      const requestLevels = patientMentions(item.request.text, true).filter((m) => m.kind === 'level');
+      const requestLevels = patientMentions(item.request.text, true, LEVELS);
       const seen = new Set<string>();
-      for (const m of patientMentions(text)) {
+      for (const m of patientMentions(text, false, kinds)) {
         if (!checks.has(m.kind) || seen.has(`${m.kind}:${m.value}`)) continue;
         const message = contradiction(m, known, requestLevels);
         if (!message) continue;
@@ -142,8 +144,11 @@ interface Known {
   readonly vertebrae: Set<string>;
 }
 
-function knownFacts(analysis: Analysis, summaryText: MappedText): Known {
-  const mentions = patientMentions(summaryText.text, true);
+const MENTION_KINDS: readonly MentionKind[] = ['age', 'sex', 'date', 'level'];
+const LEVELS: ReadonlySet<MentionKind> = new Set(['level']);
+
+function knownFacts(analysis: Analysis, summaryText: MappedText, kinds: ReadonlySet<MentionKind>): Known {
+  const mentions = patientMentions(summaryText, true, kinds);
   const of = (kind: MentionKind) => mentions.filter((m) => m.kind === kind).map((m) => m.value);
   const header = analysis.determination.header;
   const dates = new Set(of('date'));
