@@ -14,7 +14,7 @@
 
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
-import { lowerCased, WordCursor } from './keywords';
+import { KeywordScan } from './keywords';
 import { sentencesOf } from './sentences';
 import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
@@ -47,8 +47,10 @@ const FALLBACK =
  * Every match of STATED holds "medical" and every match of FALLBACK one of these participles (same
  * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread.
  */
-const STATED_WORDS = ['medical'];
-const FALLBACK_WORDS = ['supported', 'recommended', 'indicated', 'warranted', 'certified', 'approved'];
+const KEYWORDS = /medical|supported|recommended|indicated|warranted|certified|approved/gi;
+const MAY_STATE = 1;
+const MAY_FALL_BACK = 2;
+const keywordFamily = (word: string) => (word.length === 7 ? MAY_STATE : MAY_FALL_BACK);
 const ESTABLISHED =
   /^[^.;]{0,200}?\b(?:(?:has|have|had|is|was|were|are)\s+(not\s+)?(?:been\s+)?|(cannot|can\s+not)\s+be\s+)(?:\w+ly\s+)?(?:established|demonstrated|substantiated|met|supported|shown|confirmed)\b/i;
 
@@ -64,13 +66,12 @@ export function findConclusions(rationale: MappedText | string): Conclusion[] {
   const text = typeof rationale === 'string' ? rationale : rationale.text;
   const stated: Conclusion[] = [];
   const fallback: Conclusion[] = [];
-  const lower = lowerCased(text);
-  const statedWords = new WordCursor(lower, STATED_WORDS);
-  const fallbackWords = new WordCursor(lower, FALLBACK_WORDS);
+  const words = new KeywordScan(text, KEYWORDS, keywordFamily);
   for (const sentence of sentencesOf(rationale)) {
-    const mayState = statedWords.within(sentence);
-    const mayFallBack = fallbackWords.within(sentence);
-    if (!mayState && !mayFallBack) continue;
+    const found = words.within(sentence);
+    if (found === 0) continue;
+    const mayState = (found & MAY_STATE) !== 0;
+    const mayFallBack = (found & MAY_FALL_BACK) !== 0;
     const s = text.slice(sentence.start, sentence.end);
     if (isHypotheticalSentence(s)) continue;
     if (mayState) for (const c of statedIn(s)) stated.push(shift(c, sentence));

@@ -10,7 +10,7 @@
 import type { MappedText } from '../model/mappedText';
 import type { Span as TextRange } from '../model/types';
 import { parseDate } from '../parser/dates';
-import { DigitCursor, lowerCased, WordCursor } from './keywords';
+import { KeywordScan } from './keywords';
 import { sentencesOf } from './sentences';
 
 export type MentionKind = 'age' | 'sex' | 'date' | 'level';
@@ -39,8 +39,14 @@ const LEVEL = /\b([CTL])(\d{1,2})\s?-\s?([CTLS])?(\d{1,2})\b/g;
  * match holds a digit, AGE also "old" or "age"; a SEX match holds "old" (with a digit) or "male"
  * ("female" holds it too). A sentence holding none of that is skipped unread.
  */
-const AGE_WORDS = ['old', 'age'];
-const SEX_WORDS = ['old', 'male'];
+const WORDS = /\d|old|age|male/gi;
+const DIGIT = 1;
+const AGE_WORD = 2;
+const SEX_WORD = 4;
+function wordFamily(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'old' ? AGE_WORD | SEX_WORD : w === 'age' ? AGE_WORD : w === 'male' ? SEX_WORD : DIGIT;
+}
 
 const ALL_KINDS: ReadonlySet<MentionKind> = new Set(['age', 'sex', 'date', 'level']);
 
@@ -59,18 +65,16 @@ export function patientMentions(
   const wantLevel = kinds.has('level');
   const text = typeof read === 'string' ? read : read.text;
   const out: PatientMention[] = [];
-  const lower = lowerCased(text);
-  const digits = new DigitCursor(text);
-  const ageWords = new WordCursor(lower, AGE_WORDS);
-  const sexWords = new WordCursor(lower, SEX_WORDS);
+  const words = new KeywordScan(text, WORDS, wordFamily);
   for (const sentence of sentencesOf(read)) {
-    const digit = (wantAge || wantDate || wantLevel) && digits.within(sentence);
-    const sex = wantSex && sexWords.within(sentence);
+    const found = words.within(sentence);
+    const digit = (wantAge || wantDate || wantLevel) && (found & DIGIT) !== 0;
+    const sex = wantSex && (found & SEX_WORD) !== 0;
     if (!digit && !sex) continue;
     const s = text.slice(sentence.start, sentence.end);
     if (!guidelineSentences && GUIDELINE_SENTENCE.test(s)) continue;
     const from = sentence.start;
-    if (digit && wantAge && ageWords.within(sentence)) {
+    if (digit && wantAge && (found & AGE_WORD) !== 0) {
       for (const m of s.matchAll(AGE)) {
         const age = Number(m[1] ?? m[2]);
         if (age >= 14 && age <= 100)
