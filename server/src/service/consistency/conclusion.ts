@@ -110,7 +110,8 @@ function statedIn(s: string): Local[] {
   for (const m of s.matchAll(STATED)) {
     const at = m.index;
     if (isReasonClause(s, at) || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
-    if (/necessity$/i.test(m[0])) {
+    const necessity = /necessity$/i.test(m[0]);
+    if (necessity) {
       const c = m[2] === undefined ? necessityEstablished(s, at, m[0].length) : null;
       if (c) {
         out.push(c);
@@ -128,7 +129,7 @@ function statedIn(s: string): Local[] {
       strength: 'stated',
       sentence: { start: 0, end: s.length },
       predicate: { start: walk.start, end },
-      flipped: `${walk.copula === 'to be' ? `to${negated ? '' : ' not'} be` : `${walk.copula}${negated ? '' : ' not'}`} ${/necessity$/i.test(m[0]) ? 'a medical necessity' : 'medically necessary'}`,
+      flipped: `${walk.copula === 'to be' ? `to${negated ? '' : ' not'} be` : `${walk.copula}${negated ? '' : ' not'}`} ${necessity ? 'a medical necessity' : 'medically necessary'}`,
       object,
       treatment: object ? treatmentOf(s.slice(object.start, object.end)) : null,
     });
@@ -226,7 +227,7 @@ function walkBack(s: string, at: number): Walk | null {
     let j = i;
     while (j > 0 && s[j - 1] === ' ') j--;
     let k = j;
-    while (k > 0 && /[A-Za-z'-]/.test(s[k - 1]!)) k--;
+    while (k > 0 && isWordChar(s.charCodeAt(k - 1))) k--;
     if (k === j) break;
     const word = s.slice(k, j).toLowerCase();
     if (!VERB_PHRASE.has(word)) break;
@@ -244,6 +245,11 @@ function walkBack(s: string, at: number): Walk | null {
   return { start: words[0]!.start, negated, modal, copula };
 }
 
+/** [A-Za-z'-] */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
+
 /** "If ...", "Unless ...", "In order for X to be medically necessary, ...". */
 function isHypotheticalSentence(s: string): boolean {
   const first = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
@@ -256,8 +262,11 @@ function isHypotheticalSentence(s: string): boolean {
  * ("... is not medically necessary for patients with ...", "... when symptoms resolve").
  */
 function isQuotedOrGeneral(s: string, start: number, end: number): boolean {
-  const before = s.slice(0, start);
-  const quotes = (before.match(/["\u201c\u201d]/g) ?? []).length;
+  let quotes = 0;
+  for (let i = 0; i < start; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
+  }
   if (quotes % 2 === 1) return true;
   return /^[\s,]*(?:(?:for|in)\s+(?:patients|individuals|workers|those|people|persons|cases)\b|when\b)/i.test(
     s.slice(end),
@@ -343,14 +352,17 @@ export function treatmentOf(object: string): string | null {
 }
 
 function shift(c: Local, by: Span): Conclusion {
-  const move = (r: Span) => ({ start: r.start + by.start, end: r.end + by.start });
   return {
     polarity: c.polarity,
     strength: c.strength,
     sentence: { start: by.start, end: by.end },
-    predicate: move(c.predicate),
+    predicate: moved(c.predicate, by.start),
     flipped: c.flipped,
-    object: c.object ? move(c.object) : null,
+    object: c.object ? moved(c.object, by.start) : null,
     treatment: c.treatment,
   };
+}
+
+function moved(r: Span, by: number): Span {
+  return { start: r.start + by, end: r.end + by };
 }
