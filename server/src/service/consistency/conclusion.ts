@@ -14,7 +14,7 @@
 
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
-import { KeywordScan } from './keywords';
+import { execAll, KeywordScan } from './keywords';
 import { sentencesOf } from './sentences';
 import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
@@ -107,7 +107,7 @@ interface Local {
 
 function statedIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of s.matchAll(STATED)) {
+  for (const m of execAll(STATED, s)) {
     const at = m.index;
     if (isReasonClause(s, at) || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
     const necessity = /necessity$/i.test(m[0]);
@@ -167,7 +167,7 @@ function necessityEstablished(s: string, at: number, length: number): Local | nu
 /** "the request is not supported": a conclusion only when its subject is the request. */
 function fallbackIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of s.matchAll(FALLBACK)) {
+  for (const m of execAll(FALLBACK, s)) {
     const object = subjectBefore(s, m.index);
     if (!object || !/\brequest/i.test(s.slice(object.start, object.end))) continue;
     if (isReasonClause(s, m.index)) continue;

@@ -10,7 +10,7 @@
 import type { MappedText } from '../model/mappedText';
 import type { Span as TextRange } from '../model/types';
 import { parseDate } from '../parser/dates';
-import { KeywordScan } from './keywords';
+import { execAll, KeywordScan } from './keywords';
 import { sentencesOf } from './sentences';
 
 export type MentionKind = 'age' | 'sex' | 'date' | 'level';
@@ -75,14 +75,14 @@ export function patientMentions(
     if (!guidelineSentences && GUIDELINE_SENTENCE.test(s)) continue;
     const from = sentence.start;
     if (digit && wantAge && (found & AGE_WORD) !== 0) {
-      for (const m of s.matchAll(AGE)) {
+      for (const m of execAll(AGE, s)) {
         const age = Number(m[1] ?? m[2]);
         if (age >= 14 && age <= 100)
           out.push({ kind: 'age', value: String(age), range: rangeAt(from, m.index, m[0].length) });
       }
     }
     if (sex) {
-      for (const m of s.matchAll(SEX)) {
+      for (const m of execAll(SEX, s)) {
         const word = (m[1] ?? m[2])!.toLowerCase();
         const value = word === 'male' || word === 'man' || word === 'gentleman' ? 'male' : 'female';
         out.push({ kind: 'sex', value, range: rangeAt(from, m.index, m[0].length) });
@@ -90,13 +90,13 @@ export function patientMentions(
     }
     if (!digit) continue;
     if (wantDate) {
-      for (const m of s.matchAll(DATE)) {
+      for (const m of execAll(DATE, s)) {
         const d = parseDate(m[0]);
         if (d) out.push({ kind: 'date', value: isoDate(d), range: rangeAt(from, m.index, m[0].length) });
       }
     }
     if (wantLevel)
-      for (const m of s.matchAll(LEVEL)) {
+      for (const m of execAll(LEVEL, s)) {
         const upper = `${m[3] ?? m[1]}${m[4]}`;
         out.push({
           kind: 'level',
