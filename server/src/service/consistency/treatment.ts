@@ -238,8 +238,19 @@ function deletions(word: string): string[] {
   return out;
 }
 
+/**
+ * A word of five letters or more within one edit of a name of six or more shares with it the first
+ * two letters or the last three: the edit touches at most two neighbouring letters, and what is left
+ * on either side of them is common to both (at least four letters in all, so two before or three
+ * after). A word that shares neither with any name is near none; most words end here.
+ */
+const LONG_DRUG_KEYS = DRUG_KEYS.filter((k) => k.length >= 6);
+const DRUG_PREFIXES = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 2)));
+const DRUG_SUFFIXES = new Set(LONG_DRUG_KEYS.map((k) => k.slice(-3)));
+
 /** The first drug name (in DRUG_KEYS order) of six letters or more within one edit of `w`. */
 export function nearDrug(w: string): string | undefined {
+  if (w.length >= 5 && !DRUG_PREFIXES.has(w.slice(0, 2)) && !DRUG_SUFFIXES.has(w.slice(-3))) return undefined;
   let best = -1;
   for (const v of [w, ...deletions(w)]) {
     for (const index of NEAR_DRUGS.get(v) ?? []) {
