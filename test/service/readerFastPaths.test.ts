@@ -1,9 +1,11 @@
 /**
- * The letter reader skips work with cheap tests; each must never reject what the full check takes.
+ * The readers skip work with cheap tests and fast paths; each must agree with the full check.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { splitLines as splitImrMdLines } from '../../server/src/service/parser/imrmd/lines';
+import { splitLines as splitLetterLines } from '../../server/src/service/parser/letter/lines';
 import { knownTitle, mayBeKnown } from '../../server/src/service/parser/letter/sections';
 
 test('a line whose first word is no known title word is no known title', () => {
@@ -35,4 +37,27 @@ test('a line whose first word is no known title word is no known title', () => {
     { numRuns: 2000 },
   );
   assert.ok(known > 200, `only ${known} known titles generated`);
+});
+
+test('lines found with indexOf (no carriage return) equal lines found character by character', () => {
+  // With every \n written as a lone \r, the readers take the character loop; offsets are the same.
+  const text = fc
+    .array(
+      fc.oneof(fc.constantFrom('\n', '\n\n', ' ', '\f', '  x', 'Case Number:'), fc.string({ maxLength: 8 })),
+      {
+        maxLength: 30,
+      },
+    )
+    .map((parts) => parts.join('').replace(/\r/g, ''));
+  fc.assert(
+    fc.property(text, (t) => {
+      const slow = t.replace(/\n/g, '\r');
+      assert.deepEqual(splitImrMdLines(t), splitImrMdLines(slow));
+      const fast = splitLetterLines(t);
+      const chars = splitLetterLines(slow);
+      assert.deepEqual(fast.lines, chars.lines);
+      assert.equal(fast.doubleSpaced, chars.doubleSpaced);
+    }),
+    { numRuns: 2000 },
+  );
 });
