@@ -55,6 +55,8 @@ const keywordFamily = (word: string) => (word.length === 7 ? MAY_STATE : MAY_FAL
 const ESTABLISHED =
   /^[^.;]{0,200}?\b(?:(?:has|have|had|is|was|were|are)\s+(not\s+)?(?:been\s+)?|(cannot|can\s+not)\s+be\s+)(?:\w+ly\s+)?(?:established|demonstrated|substantiated|met|supported|shown|confirmed)\b/i;
 
+const REQUEST = /\brequest(?:s|ed)?\b/gi;
+const DEEM = /\b(?:deem|deems|find|finds|consider|considers|determine|determines|judge|judges)\s/gi;
 const HYPOTHETICAL_OPENERS = new Set(['if', 'once', 'whether', 'should', 'in']);
 const REASON_OPENERS = new Set(['as', 'since', 'because', 'given']);
 const CONNECTORS =
@@ -203,10 +205,7 @@ function activeVoice(s: string, at: number): Walk | null {
   const tail = /\bto\s+(not\s+)?be\s+(not\s+)?$/i.exec(before);
   if (!tail) return null;
   let verb: RegExpExecArray | null = null;
-  for (const m of before
-    .slice(0, tail.index)
-    .matchAll(/\b(?:deem|deems|find|finds|consider|considers|determine|determines|judge|judges)\s/gi))
-    verb = m;
+  for (const m of execAll(DEEM, before.slice(0, tail.index))) verb = m;
   if (!verb || tail.index - (verb.index + verb[0].length) > 200) return null;
   const modal = /\b(?:would|could|might|may|should)\s+(?:\w+\s+)?$/i.test(before.slice(0, verb.index));
   const start = verb.index + verb[0].length;
@@ -294,7 +293,7 @@ function subjectBefore(s: string, end: number): Span | null {
   // After "As the requested surgery is not medically necessary," the subject starts past the comma.
   const from = reasonClauseEnd(s);
   let start = -1;
-  for (const m of clause.matchAll(/\brequest(?:s|ed)?\b/gi)) if (m.index >= from) start = m.index;
+  for (const m of execAll(REQUEST, clause)) if (m.index >= from) start = m.index;
   if (start >= 0) {
     // Back up over a determiner and up to two modifiers ("the current request", "this original request").
     const head = /(?:\b(?:the|this|that|these|those|such|said|an?|its)\s+)(?:[A-Za-z-]+\s+){0,2}$/i.exec(
