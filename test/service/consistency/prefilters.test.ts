@@ -100,7 +100,7 @@ test('nearDrug finds the same drug name as comparing the word with every name', 
     fc.property(fc.oneof(typo, fc.stringMatching(/^[a-z]{6,12}$/)), (w) => {
       assert.equal(nearDrug(w), slow(w));
     }),
-    { numRuns: 3000 },
+    { numRuns: 5000 },
   );
 });
 

@@ -239,18 +239,28 @@ function deletions(word: string): string[] {
 }
 
 /**
- * A word of five letters or more within one edit of a name of six or more shares with it the first
- * two letters or the last three: the edit touches at most two neighbouring letters, and what is left
- * on either side of them is common to both (at least four letters in all, so two before or three
- * after). A word that shares neither with any name is near none; most words end here.
+ * A word of five letters or more within one edit of a name of six or more has, in common with that
+ * name, a prefix and a suffix of four letters or more in all: the edit touches at most two
+ * neighbouring letters. So it shares the first three letters, or the last three, or the first two
+ * and the last two. A word that shares none of these with any name is near none; most words end here.
  */
 const LONG_DRUG_KEYS = DRUG_KEYS.filter((k) => k.length >= 6);
-const DRUG_PREFIXES = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 2)));
-const DRUG_SUFFIXES = new Set(LONG_DRUG_KEYS.map((k) => k.slice(-3)));
+const DRUG_STARTS = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 3)));
+const DRUG_ENDS = new Set(LONG_DRUG_KEYS.map((k) => k.slice(-3)));
+const DRUG_ENDS_BOTH = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 2) + k.slice(-2)));
+
+function mayBeNearDrug(w: string): boolean {
+  return (
+    w.length < 5 ||
+    DRUG_STARTS.has(w.slice(0, 3)) ||
+    DRUG_ENDS.has(w.slice(-3)) ||
+    DRUG_ENDS_BOTH.has(w.slice(0, 2) + w.slice(-2))
+  );
+}
 
 /** The first drug name (in DRUG_KEYS order) of six letters or more within one edit of `w`. */
 export function nearDrug(w: string): string | undefined {
-  if (w.length >= 5 && !DRUG_PREFIXES.has(w.slice(0, 2)) && !DRUG_SUFFIXES.has(w.slice(-3))) return undefined;
+  if (!mayBeNearDrug(w)) return undefined;
   let best = -1;
   for (const v of [w, ...deletions(w)]) {
     for (const index of NEAR_DRUGS.get(v) ?? []) {
