@@ -43,6 +43,8 @@ interface Index {
   readonly tokenWords: Map<string, readonly string[]>;
   /** Memo of `classifyTreatment`: a request's tokens, joined by spaces, to its treatment. */
   readonly treatments: Map<string, Treatment | null>;
+  /** The same memo keyed by the request as written. */
+  readonly requests: Map<string, Treatment | null>;
 }
 
 /** Requests are short; a pasted paragraph is cut here to stay cheap. */
@@ -50,12 +52,22 @@ const MAX_TOKENS = 80;
 const MAX_ENTRIES = 10;
 /** Tokens, and token lists, remembered per catalog (`wordsMatching`, `classifyTreatment`). */
 const TOKEN_MEMO = 10_000;
+const MAX_MEMO_KEY = 500;
 const indexes = new WeakMap<Catalog, Index>();
 
 export function classifyTreatment(request: string, catalog: Catalog): Treatment | null {
+  const index = indexOf(catalog);
+  // The same request text (in any document) is not even tokenised again.
+  const asked = index.requests.get(request);
+  if (asked !== undefined) return asked;
+  const answer = classifyRequest(request, catalog, index);
+  remember(index.requests, request, answer);
+  return answer;
+}
+
+function classifyRequest(request: string, catalog: Catalog, index: Index): Treatment | null {
   const tokens = requestTokens(request);
   if (tokens.length === 0) return null;
-  const index = indexOf(catalog);
   // What follows depends on the tokens and the catalog alone: requests that differ in strength,
   // quantity or level ("Norco 10/325mg #60", "Norco 5/325 #90") share one answer, kept per catalog
   // (frozen, as documents share it) and bounded like the token memo.
@@ -63,8 +75,7 @@ export function classifyTreatment(request: string, catalog: Catalog): Treatment 
   const known = index.treatments.get(key);
   if (known !== undefined) return known;
   const found = classifyTokens(tokens, catalog, index);
-  if (index.treatments.size >= TOKEN_MEMO) index.treatments.clear();
-  index.treatments.set(key, found);
+  remember(index.treatments, key, found);
   return found;
 }
 
@@ -158,9 +169,18 @@ function wordsMatching(index: Index, token: string): readonly string[] {
       if (sameWord(token, w)) words.push(w);
     }
   }
-  if (index.tokenWords.size >= TOKEN_MEMO) index.tokenWords.clear();
-  index.tokenWords.set(token, words);
+  remember(index.tokenWords, token, words);
   return words;
+}
+
+/**
+ * Adds to a memo: at most TOKEN_MEMO keys (then it starts again), and no key longer than
+ * MAX_MEMO_KEY (a pasted paragraph is not kept alive by the memo).
+ */
+function remember<T>(memo: Map<string, T>, key: string, value: T): void {
+  if (key.length > MAX_MEMO_KEY) return;
+  if (memo.size >= TOKEN_MEMO) memo.clear();
+  memo.set(key, value);
 }
 
 function sameWord(token: string, word: string): boolean {
@@ -225,6 +245,7 @@ function indexOf(catalog: Catalog): Index {
     entryWords: new Map(),
     tokenWords: new Map(),
     treatments: new Map(),
+    requests: new Map(),
   };
   indexes.set(catalog, index);
   return index;
