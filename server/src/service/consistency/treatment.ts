@@ -215,9 +215,10 @@ const DRUG_KEYS = Object.keys(DRUG_NAMES);
 /**
  * Drug names of six letters or more, each filed under itself and under every string one deletion
  * away from it (positions in DRUG_KEYS, ascending). Two words within one edit (Damerau) always
- * share such a string: a substitution or a swap at i leaves the same string once i is deleted from
- * both, and an insertion is undone by one deletion. So a word's candidates are found by a few
- * lookups instead of comparing it with every name; `withinOneEdit` still decides.
+ * share such a string: a substitution at i leaves the same string once i is deleted from both, a
+ * swap once the same one of the two letters is deleted from each, and an insertion is undone by one
+ * deletion. So a word's candidates are found by a few lookups instead of comparing it with every
+ * name; `withinOneEdit` still decides.
  */
 const NEAR_DRUGS: ReadonlyMap<string, readonly number[]> = (() => {
   const near = new Map<string, number[]>();
