@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
+import { parseDate } from '../../server/src/service/parser/dates';
 import { splitLines as splitImrMdLines } from '../../server/src/service/parser/imrmd/lines';
 import { splitLines as splitLetterLines } from '../../server/src/service/parser/letter/lines';
 import { knownTitle, mayBeKnown } from '../../server/src/service/parser/letter/sections';
@@ -60,4 +61,15 @@ test('lines found with indexOf (no carriage return) equal lines found character 
     }),
     { numRuns: 2000 },
   );
+});
+
+test('calendar days are counted as Date.UTC counts them, leap years included', () => {
+  for (let year = 1900; year <= 2200; year++) {
+    for (let month = 1; month <= 12; month++) {
+      const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+      for (let day = 27; day <= 32; day++) {
+        assert.equal(parseDate(`${year}-${month}-${day}`) !== null, day <= days, `${year}-${month}-${day}`);
+      }
+    }
+  }
 });
