@@ -4,6 +4,8 @@
  * editions and chapters by the names letters use, the edition in force on a date, fuzzy topic search.
  */
 import type { CalendarDate } from '../model/types';
+import { BoundedMemo, memoKey } from './memo';
+import { NameIndex } from './nameIndex';
 import { containsWords, editDistance, nameKey, typoBudget } from './normalize';
 import type { CatalogData, CatalogEntry, GuidelineChapter, GuidelineEdition, TreatmentKind } from './types';
 
@@ -13,6 +15,7 @@ export interface EntryMatch {
   readonly score: number;
 }
 
+/** findEntries memoises its answers by the text and every field here: a new field belongs in its key. */
 export interface EntryQuery {
   readonly source?: string;
   readonly chapterNumber?: number;
@@ -39,6 +42,12 @@ export class Catalog {
   private readonly entryChapterKey = new Map<CatalogEntry, string>();
   /** Per chapter: the keys of its names. */
   private readonly chapterKeys = new Map<GuidelineChapter, string[]>();
+  /** Per chapter: its place in the data, which stands for it in memo keys. */
+  private readonly chapterIds = new Map<GuidelineChapter, number>();
+  /** Per source ('' for all entries): candidates for fuzzy name matching. */
+  private readonly nameIndexes = new Map<string, NameIndex>();
+  /** findEntries' answers: a function of its arguments and this catalog; names recur across letters. */
+  private readonly found = new BoundedMemo<readonly EntryMatch[]>();
 
   constructor(readonly data: CatalogData) {
     for (const e of data.entries) {
@@ -54,7 +63,8 @@ export class Catalog {
       this.editionBySource.set(ed.source, ed);
       for (const n of unique([...ed.names, ed.title].map(nameKey))) if (n) push(this.editionNames, n, ed);
     }
-    for (const ch of data.chapters) {
+    for (const [i, ch] of data.chapters.entries()) {
+      this.chapterIds.set(ch, i);
       const keys = unique([...ch.names, ch.name].map(nameKey)).filter(Boolean);
       this.chapterKeys.set(ch, keys);
       for (const n of keys) push(this.chapterNames, n, ch);
@@ -160,11 +170,27 @@ export class Catalog {
    * whole-word containment either way, then typos ("Benzodiazepenes"). Best first.
    */
   findEntries(text: string, query: EntryQuery = {}): readonly EntryMatch[] {
+    const chapter = query.chapter ? this.chapterIds.get(query.chapter) : null;
+    // A chapter object from elsewhere has no id to key the memo by.
+    if (chapter === undefined) return this.matchEntries(text, query);
+    const key = memoKey([text, query.source, query.chapterNumber, chapter, query.minScore]);
+    return [...this.found.get(key, () => this.matchEntries(text, query))];
+  }
+
+  private matchEntries(text: string, query: EntryQuery): readonly EntryMatch[] {
     const key = nameKey(text);
     if (!key) return [];
     const pool = query.source ? this.entriesOf(query.source) : this.data.entries;
+    const minScore = query.minScore ?? 0.5;
+    // Entries the index leaves out score 0 (nameIndex.ts), so only a minimum of 0 or less needs them.
+    const scan =
+      minScore > 0
+        ? this.nameIndex(query.source, pool)
+            .candidates(key)
+            .map((i) => pool[i]!)
+        : pool;
     const out: EntryMatch[] = [];
-    for (const entry of pool) {
+    for (const entry of scan) {
       if (
         query.chapterNumber !== undefined &&
         entry.chapterNumber !== undefined &&
@@ -174,9 +200,19 @@ export class Catalog {
       if (query.chapter && !this.inChapter(entry, query.chapter)) continue;
       let best = 0;
       for (const k of this.entryKeys.get(entry) ?? []) best = Math.max(best, similarity(key, k));
-      if (best >= (query.minScore ?? 0.5)) out.push({ entry, score: best });
+      if (best >= minScore) out.push({ entry, score: best });
     }
     return out.sort((a, b) => b.score - a.score || byConfidence(a.entry, b.entry));
+  }
+
+  /** The name index of a pool of entries (one source's, or all), built on first use. */
+  private nameIndex(source: string | undefined, pool: readonly CatalogEntry[]): NameIndex {
+    let index = this.nameIndexes.get(source ?? '');
+    if (!index) {
+      index = new NameIndex(pool.map((e) => this.entryKeys.get(e) ?? []));
+      this.nameIndexes.set(source ?? '', index);
+    }
+    return index;
   }
 
   private inChapter(entry: CatalogEntry, chapter: GuidelineChapter): boolean {

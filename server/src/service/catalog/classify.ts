@@ -7,6 +7,7 @@
  * specific (radiofrequency ablation, a drug class, a topical form) to the least (medication, visit).
  */
 import type { Catalog } from './catalog';
+import { BoundedMemo } from './memo';
 import { editDistance, normalize, typoBudget } from './normalize';
 import type { CatalogEntry } from './types';
 
@@ -40,43 +41,31 @@ interface Index {
   /** Normalized words of each entry's chapter and topic, for ranking the entries. */
   readonly entryWords: Map<CatalogEntry, readonly string[]>;
   /** Memo of `wordsMatching`: a request token to the words of the data it matches. */
-  readonly tokenWords: Map<string, readonly string[]>;
+  readonly tokenWords: BoundedMemo<readonly string[]>;
   /** Memo of `classifyTreatment`: a request's tokens, joined by spaces, to its treatment. */
-  readonly treatments: Map<string, Treatment | null>;
+  readonly treatments: BoundedMemo<Treatment | null>;
   /** The same memo keyed by the request as written. */
-  readonly requests: Map<string, Treatment | null>;
+  readonly requests: BoundedMemo<Treatment | null>;
 }
 
 /** Requests are short; a pasted paragraph is cut here to stay cheap. */
 const MAX_TOKENS = 80;
 const MAX_ENTRIES = 10;
-/** Tokens, and token lists, remembered per catalog (`wordsMatching`, `classifyTreatment`). */
-const TOKEN_MEMO = 10_000;
-const MAX_MEMO_KEY = 500;
 const indexes = new WeakMap<Catalog, Index>();
 
 export function classifyTreatment(request: string, catalog: Catalog): Treatment | null {
   const index = indexOf(catalog);
   // The same request text (in any document) is not even tokenised again.
-  const asked = index.requests.get(request);
-  if (asked !== undefined) return asked;
-  const answer = classifyRequest(request, catalog, index);
-  remember(index.requests, request, answer);
-  return answer;
+  return index.requests.get(request, () => classifyRequest(request, catalog, index));
 }
 
 function classifyRequest(request: string, catalog: Catalog, index: Index): Treatment | null {
   const tokens = requestTokens(request);
   if (tokens.length === 0) return null;
   // What follows depends on the tokens and the catalog alone: requests that differ in strength,
-  // quantity or level ("Norco 10/325mg #60", "Norco 5/325 #90") share one answer, kept per catalog
-  // (frozen, as documents share it) and bounded like the token memo.
-  const key = tokens.join(' ');
-  const known = index.treatments.get(key);
-  if (known !== undefined) return known;
-  const found = classifyTokens(tokens, catalog, index);
-  remember(index.treatments, key, found);
-  return found;
+  // quantity or level ("Norco 10/325mg #60", "Norco 5/325 #90") share one answer (frozen, as
+  // documents share it).
+  return index.treatments.get(tokens.join(' '), () => classifyTokens(tokens, catalog, index));
 }
 
 function classifyTokens(tokens: readonly string[], catalog: Catalog, index: Index): Treatment | null {
@@ -157,30 +146,19 @@ function wordsOf(index: Index, entry: CatalogEntry): readonly string[] {
 /**
  * The words of the data a token stands for (itself, or with a typo), in vocabulary order. Memoised
  * per catalog index: the answer depends on the token and this catalog's vocabulary only, and
- * requests repeat their words ("lumbar", "injection"). Bounded: cleared when full, so a server
- * running for days holds at most TOKEN_MEMO tokens per catalog.
+ * requests repeat their words ("lumbar", "injection"). Bounded (catalog/memo.ts): a server running
+ * for days holds a few thousand tokens per catalog at most.
  */
 function wordsMatching(index: Index, token: string): readonly string[] {
-  const known = index.tokenWords.get(token);
-  if (known) return known;
-  const words: string[] = [];
-  for (let length = token.length - MAX_TYPOS; length <= token.length + MAX_TYPOS; length++) {
-    for (const w of index.vocabulary.get(vocabularyKey(token, length)) ?? []) {
-      if (sameWord(token, w)) words.push(w);
+  return index.tokenWords.get(token, () => {
+    const words: string[] = [];
+    for (let length = token.length - MAX_TYPOS; length <= token.length + MAX_TYPOS; length++) {
+      for (const w of index.vocabulary.get(vocabularyKey(token, length)) ?? []) {
+        if (sameWord(token, w)) words.push(w);
+      }
     }
-  }
-  remember(index.tokenWords, token, words);
-  return words;
-}
-
-/**
- * Adds to a memo: at most TOKEN_MEMO keys (then it starts again), and no key longer than
- * MAX_MEMO_KEY (a pasted paragraph is not kept alive by the memo).
- */
-function remember<T>(memo: Map<string, T>, key: string, value: T): void {
-  if (key.length > MAX_MEMO_KEY) return;
-  if (memo.size >= TOKEN_MEMO) memo.clear();
-  memo.set(key, value);
+    return words;
+  });
 }
 
 function sameWord(token: string, word: string): boolean {
@@ -243,9 +221,9 @@ function indexOf(catalog: Catalog): Index {
     vocabulary,
     phrasesByWord,
     entryWords: new Map(),
-    tokenWords: new Map(),
-    treatments: new Map(),
-    requests: new Map(),
+    tokenWords: new BoundedMemo(),
+    treatments: new BoundedMemo(),
+    requests: new BoundedMemo(),
   };
   indexes.set(catalog, index);
   return index;

@@ -6,7 +6,8 @@
  */
 import type { Citation } from '../model/citation';
 import type { CalendarDate, Located, Span } from '../model/types';
-import type { Catalog } from './catalog';
+import { type Catalog, isoDate } from './catalog';
+import { memoKey, perCatalog } from './memo';
 import { nameKey } from './normalize';
 import type { CatalogEntry, GuidelineChapter, GuidelineEdition } from './types';
 
@@ -43,27 +44,113 @@ export function resolveCitation(
 ): CitationResolution {
   if (citation.kind !== 'guideline')
     return { basis: 'none', edition: null, chapter: null, entries: [], unresolved: [] };
-  const { edition, chapter, basis } = findEdition(catalog, citation, asOf ?? null);
-  if (!edition) {
+  const namedBy = nameKeyOf(citation);
+  const { basis, options } = editionMemo(catalog).get(namedBy, () => editionOptions(catalog, citation));
+  if (options.length === 0) {
     const unresolved: UnresolvedPart[] =
       basis === 'none' && citation.guideline
         ? [{ part: 'guideline', value: citation.guideline.value, span: citation.guideline.span }]
         : [];
     return { basis, edition: null, chapter: null, entries: [], unresolved };
   }
+  const option = pickInForce(catalog, options, asOf ?? null);
+  const { edition, chapter } = option;
+  const partsKey = memoKey([
+    option.id,
+    citation.sections.map((s) => s.value),
+    citation.pages.map((p) => p.value),
+    citation.topics.map((t) => t.value),
+  ]);
+  const parts = partsMemo(catalog).get(partsKey, () => resolveParts(catalog, citation, edition, chapter));
+  return {
+    basis: 'edition',
+    edition,
+    chapter,
+    entries: [...parts.entries],
+    unresolved: parts.unresolved.map(({ part, index }) => {
+      const at = (
+        part === 'section' ? citation.sections : part === 'page' ? citation.pages : citation.topics
+      )[index]!;
+      return { part, value: at.value, span: at.span };
+    }),
+  };
+}
+
+/*
+ * Resolution is memoised per catalog in two steps, because letters cite the same guideline lines
+ * again and again while their dates differ:
+ * 1. the editions a citation may name, with the chapter each implies: a function of the citation's
+ *    values that `findEdition` reads (kind, field, program, guideline, chapter, year, and whether it
+ *    cites pages or sections), never of its spans or the date;
+ * 2. the entries and unresolved parts for the edition the date picked: a function of those values, the
+ *    edition, and the sections, pages and topics' values. Unresolved parts are kept as indexes into the
+ *    citation, so their spans are always this citation's own.
+ */
+
+interface EditionOption {
+  /**
+   * Stands for the option's citation values (`nameKeyOf`) and edition in the parts memo's keys: each
+   * option is made once per memo entry and its id is never reused, so equal ids mean equal inputs.
+   */
+  readonly id: number;
+  readonly edition: GuidelineEdition;
+  readonly chapter: GuidelineChapter | null;
+}
+
+interface EditionOptions {
+  readonly basis: ResolutionBasis;
+  /** The editions left after the year and form, in preference order; empty when none. */
+  readonly options: readonly EditionOption[];
+}
+
+/** An unresolved section, page or topic: its index among the citation's parts of that kind. */
+interface UnresolvedRef {
+  readonly part: 'section' | 'page' | 'topic';
+  readonly index: number;
+}
+
+interface ResolvedParts {
+  readonly entries: readonly CatalogEntry[];
+  readonly unresolved: readonly UnresolvedRef[];
+}
+
+const editionMemo = perCatalog<EditionOptions>();
+let nextOptionId = 0;
+const partsMemo = perCatalog<ResolvedParts>();
+
+/** Every value of a citation that `editionOptions` reads. */
+function nameKeyOf(c: Citation): string {
+  return memoKey([
+    c.kind,
+    c.field,
+    c.program,
+    c.guideline?.value,
+    c.chapter?.value,
+    c.edition?.value,
+    c.pages.length > 0,
+    c.sections.length > 0,
+  ]);
+}
+
+function resolveParts(
+  catalog: Catalog,
+  citation: Citation,
+  edition: GuidelineEdition,
+  chapter: GuidelineChapter | null,
+): ResolvedParts {
   const entries = new Set<CatalogEntry>();
-  const unresolved: UnresolvedPart[] = [];
+  const unresolved: UnresolvedRef[] = [];
   const chapterNumber =
     chapter?.number ?? (citation.chapter ? Number(citation.chapter.value) || undefined : undefined);
   resolveSections(catalog, edition.source, chapterNumber, citation.sections, entries, unresolved);
-  for (const p of citation.pages) {
+  citation.pages.forEach((p, index) => {
     const found = catalog.entriesForPage(edition.source, p.value, chapterNumber);
-    if (found.length === 0) unresolved.push({ part: 'page', value: p.value, span: p.span });
+    if (found.length === 0) unresolved.push({ part: 'page', index });
     for (const e of found) entries.add(e);
-  }
-  for (const t of citation.topics) {
+  });
+  citation.topics.forEach((t, index) => {
     // "ACOEM Chapter 8 Neck and Upper Back Complaints": the chapter's own name is not a topic.
-    if (catalog.chaptersNamed(t.value, edition.source).length > 0) continue;
+    if (catalog.chaptersNamed(t.value, edition.source).length > 0) return;
     // Within a named chapter there are few candidates, so a looser match is safe ("MRIs" in ODG Low Back).
     const inChapter =
       chapter && chapter.number === undefined
@@ -72,9 +159,9 @@ export function resolveCitation(
     const best =
       inChapter ?? catalog.findEntries(t.value, { source: edition.source, chapterNumber, minScore: 0.6 })[0];
     if (best) entries.add(best.entry);
-    else unresolved.push({ part: 'topic', value: t.value, span: t.span });
-  }
-  return { basis: 'edition', edition, chapter, entries: [...entries], unresolved };
+    else unresolved.push({ part: 'topic', index });
+  });
+  return { entries: [...entries], unresolved };
 }
 
 /**
@@ -87,7 +174,7 @@ function resolveSections(
   chapterNumber: number | undefined,
   sections: readonly Located<string>[],
   entries: Set<CatalogEntry>,
-  unresolved: UnresolvedPart[],
+  unresolved: UnresolvedRef[],
 ): void {
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
@@ -99,7 +186,7 @@ function resolveSections(
       if (found.length > 0) i++;
     }
     if (found.length === 0) found = nearSection(catalog, source, s.value, chapterNumber);
-    if (found.length === 0) unresolved.push({ part: 'section', value: s.value, span: s.span });
+    if (found.length === 0) unresolved.push({ part: 'section', index: i });
     for (const e of found) entries.add(e);
   }
 }
@@ -117,11 +204,8 @@ function nearSection(
 
 const PROGRAM_ONLY = new Set(['', 'acoem', 'odg']);
 
-function findEdition(
-  catalog: Catalog,
-  c: Citation,
-  asOf: CalendarDate | null,
-): { edition: GuidelineEdition | null; chapter: GuidelineChapter | null; basis: ResolutionBasis } {
+/** The editions a citation may name, before the date picks one; a function of `nameKeyOf`'s values. */
+function editionOptions(catalog: Catalog, c: Citation): EditionOptions {
   const name = c.guideline?.value ?? '';
   let chapters = name ? catalog.chaptersNamed(name) : [];
   // ODG cited by chapter only ("Low Back (Hyperstimulation analgesia)"), or ODG naming its chapter.
@@ -144,31 +228,30 @@ function findEdition(
     editions = chapters.map((ch) => catalog.edition(ch.source)).filter(isEdition);
   if (!name && chapters.length > 0) editions = [catalog.edition('ODG')].filter(isEdition);
   if (editions.length === 0) {
-    if (c.program === 'MTUS' && PROGRAM_ONLY.has(nameKey(name)))
-      return { edition: null, chapter: null, basis: 'program' };
+    if (c.program === 'MTUS' && PROGRAM_ONLY.has(nameKey(name))) return { basis: 'program', options: [] };
     // Prose that names the MTUS loosely ("the MTUS Neck Pain guidelines") still cites the program.
-    if (c.program === 'MTUS' && c.field === 'rationale')
-      return { edition: null, chapter: null, basis: 'program' };
-    if (c.program === 'Non-MTUS' && name) return { edition: null, chapter: null, basis: 'other-evidence' };
-    return { edition: null, chapter: null, basis: 'none' };
+    if (c.program === 'MTUS' && c.field === 'rationale') return { basis: 'program', options: [] };
+    if (c.program === 'Non-MTUS' && name) return { basis: 'other-evidence', options: [] };
+    return { basis: 'none', options: [] };
   }
-  const edition = pickEdition(catalog, c, editions, chapters, asOf);
-  const chapter =
-    chapters.find((ch) => ch.source === edition.source) ??
-    (c.chapter && /^\d+$/.test(c.chapter.value)
-      ? (catalog.chaptersOf(edition.source).find((ch) => ch.number === Number(c.chapter!.value)) ?? null)
-      : null);
-  return { edition, chapter, basis: 'edition' };
+  const options = candidates(c, editions, chapters).map((edition) => ({
+    id: nextOptionId++,
+    edition,
+    chapter:
+      chapters.find((ch) => ch.source === edition.source) ??
+      (c.chapter && /^\d+$/.test(c.chapter.value)
+        ? (catalog.chaptersOf(edition.source).find((ch) => ch.number === Number(c.chapter!.value)) ?? null)
+        : null),
+  }));
+  return { basis: 'edition', options };
 }
 
-/** Of the editions a name stands for, the one the citation's year, its form and the date point to. */
-function pickEdition(
-  catalog: Catalog,
+/** Of the editions a name stands for, those the citation's year and its form point to, in order. */
+function candidates(
   c: Citation,
   editions: readonly GuidelineEdition[],
   chapters: readonly GuidelineChapter[],
-  asOf: CalendarDate | null,
-): GuidelineEdition {
+): readonly GuidelineEdition[] {
   let pool = [...new Set(editions)];
   const year = c.edition?.value;
   if (year !== undefined) {
@@ -182,11 +265,20 @@ function pickEdition(
     const byForm = pool.filter((e) => e.citedBy.includes(form));
     if (byForm.length > 0) pool = byForm;
   }
-  if (asOf && pool.length > 1) {
-    const inForce = pool.filter((e) => catalog.inForce(e, asOf));
-    if (inForce.length > 0) pool = inForce;
+  return pool;
+}
+
+/** Of the candidates, the first in force on the date (the first of all when none is, or undated). */
+function pickInForce(
+  catalog: Catalog,
+  options: readonly EditionOption[],
+  asOf: CalendarDate | null,
+): EditionOption {
+  if (asOf && options.length > 1) {
+    const on = isoDate(asOf);
+    return options.find((o) => catalog.inForce(o.edition, on)) ?? options[0]!;
   }
-  return pool[0]!;
+  return options[0]!;
 }
 
 function isEdition(e: GuidelineEdition | undefined): e is GuidelineEdition {

@@ -8,7 +8,7 @@
 import type { Citation } from '../model/citation';
 import type { Field, Located } from '../model/types';
 import { emptyCitation } from './guidelineLine';
-import { located, locatedString, readPages } from './located';
+import { execAll, located, locatedString, readPages } from './located';
 import { matchOdgChapter } from './odgChapters';
 
 const ANCHOR =
@@ -27,7 +27,7 @@ export function readFreeText(field: Field): Citation[] {
   const t = field.text.text;
   const out: Citation[] = [];
   let consumed = 0;
-  for (const m of t.matchAll(ANCHOR)) {
+  for (const m of execAll(ANCHOR, t)) {
     if (m.index < consumed) continue;
     const c = readOne(field, m.index, m.index + m[0].length, m[1]!);
     consumed = c.end;

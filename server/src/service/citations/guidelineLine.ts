@@ -7,7 +7,16 @@
  */
 import type { Citation, CitationKind, CitationProgram } from '../model/citation';
 import type { Field, Located } from '../model/types';
-import { findYear, located, locatedString, type Range, readPages, splitList, trimRange } from './located';
+import {
+  execAll,
+  findYear,
+  located,
+  locatedString,
+  type Range,
+  readPages,
+  splitList,
+  trimRange,
+} from './located';
 import { matchOdgChapter } from './odgChapters';
 
 const STOCK =
@@ -25,11 +34,11 @@ interface Sentence {
 export function readGuidelineLine(field: Field): Citation[] {
   const t = field.text.text;
   const marks: { start: number; bodyStart: number; kind: CitationKind; end?: number }[] = [];
-  for (const m of t.matchAll(STOCK)) {
+  for (const m of execAll(STOCK, t)) {
     const kind: CitationKind = m[1]!.startsWith('did not cite') ? 'no-evidence' : 'not-mtus';
     marks.push({ start: m.index, bodyStart: m.index, kind, end: m.index + m[0].length });
   }
-  for (const m of t.matchAll(DECISION))
+  for (const m of execAll(DECISION, t))
     marks.push({ start: m.index, bodyStart: m.index + m[0].length, kind: 'guideline' });
   marks.sort((a, b) => a.start - b.start);
   const sentences: Sentence[] = marks.map((m, i) => ({
@@ -134,7 +143,7 @@ const LABEL = /\b(?:(Page\(s\)|Pages?|Section\(s\)|Sections?)\s*:|(Page\(s\)|Sec
 /** One MTUS guideline: its name, edition, chapter, topic and labelled pages or sections. */
 function mtusPart(field: Field, program: CitationProgram | null, start: number, end: number): Citation {
   const t = field.text.text;
-  const labels = [...t.slice(start, end).matchAll(LABEL)].map((m) => ({
+  const labels = execAll(LABEL, t.slice(start, end)).map((m) => ({
     name: (m[1] ?? m[2])!,
     at: start + m.index,
     after: start + m.index + m[0].length,

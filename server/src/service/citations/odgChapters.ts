@@ -40,11 +40,25 @@ export const ODG_CHAPTER_HEADS: readonly string[] = [
 const CHAPTER_TAIL =
   /^(?:\s*\((?:Acute\s*(?:&|and)\s*)?Chronic\))?(?:\s*(?:Chapter|chapter|section|Section))?/;
 
+/**
+ * The heads by their first letter in lower case, each list still longest first. A slice that lower-cases
+ * to a head (all ASCII) lower-cases letter by letter (only "İ" grows when lowered, and only a final
+ * sigma depends on its neighbours, and neither lowers to ASCII), so its first letter lowered is the
+ * head's first letter: heads under other letters cannot match and are not tried.
+ */
+const HEADS_BY_FIRST = new Map<string, { head: string; lower: string }[]>();
+for (const head of ODG_CHAPTER_HEADS) {
+  const lower = head.toLowerCase();
+  const list = HEADS_BY_FIRST.get(lower.charAt(0));
+  if (list) list.push({ head, lower });
+  else HEADS_BY_FIRST.set(lower.charAt(0), [{ head, lower }]);
+}
+
 /** If `text` at `start` begins with an ODG chapter name, the end of that name (with its tail), else -1. */
 export function matchOdgChapter(text: string, start: number, end: number): number {
-  for (const head of ODG_CHAPTER_HEADS) {
+  for (const { head, lower } of HEADS_BY_FIRST.get(text.charAt(start).toLowerCase()) ?? []) {
     if (start + head.length > end) continue;
-    if (text.slice(start, start + head.length).toLowerCase() !== head.toLowerCase()) continue;
+    if (text.slice(start, start + head.length).toLowerCase() !== lower) continue;
     const next = text.charAt(start + head.length);
     if (next && /[A-Za-z]/.test(next)) continue;
     const tail = CHAPTER_TAIL.exec(text.slice(start + head.length, Math.min(end, start + head.length + 40)));

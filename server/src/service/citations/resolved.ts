@@ -92,6 +92,26 @@ export function namedEntries(catalog: Catalog, citation: Citation, asOf: Analysi
   return [...resolveCitation(catalog, { ...citation, pages: [] }, asOf).entries];
 }
 
+/**
+ * `namedEntries` of one of an item's resolved citations, computed once: a ResolvedCitation belongs to
+ * one analysis (resolvedCitations), whose catalog and date are the ones passed here.
+ */
+const namedCache = new WeakMap<ResolvedCitation, readonly CatalogEntry[]>();
+
+export function namedEntriesOf(analysis: Analysis, r: ResolvedCitation): readonly CatalogEntry[] {
+  let found = namedCache.get(r);
+  if (!found) {
+    const c = r.citation;
+    // Without pages the citation is its own page-less copy, already resolved with this catalog and date.
+    found =
+      c.pages.length === 0 && c.sections.length + c.topics.length > 0
+        ? r.resolution.entries
+        : namedEntries(analysis.catalog, c, analysis.asOf);
+    namedCache.set(r, found);
+  }
+  return found;
+}
+
 /** MTUS entries covering the treatment in an edition in force on the date (any edition when undated). */
 export function mtusEntriesFor(analysis: Analysis, treatment: Treatment): CatalogEntry[] {
   const { catalog, asOf } = analysis;

@@ -6,13 +6,24 @@
  * categories whose scope reaches it. A target's status is then a look-up, however many targets.
  */
 
-import { type Token, tokenAt, tokenize } from './tokens';
+import { Tokens, tokenize } from './tokens';
 import { type ScopeCategory, TRIGGERS, type Trigger } from './triggers';
 import type { AssertionStatus } from './types';
 
 interface CompiledTrigger {
   readonly trigger: Trigger;
   readonly words: readonly string[];
+}
+
+/**
+ * A filter before the map: the bucket (first character, last character, length) of every trigger's
+ * first word is marked, so a token in an unmarked bucket begins no trigger and skips the map look-up
+ * (most tokens do; a look-up hashes the token's new string).
+ */
+const FIRST_BUCKETS = new Uint8Array(1024);
+
+function bucket(first: number, last: number, length: number): number {
+  return (first * 31 + last * 7 + length) & 1023;
 }
 
 const BY_FIRST = compile(TRIGGERS);
@@ -22,6 +33,8 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
   for (const trigger of triggers) {
     const words = tokenize(trigger.phrase).map((t) => t.text);
     if (words.length === 0) continue;
+    const w = words[0]!;
+    FIRST_BUCKETS[bucket(w.charCodeAt(0), w.charCodeAt(w.length - 1), w.length)] = 1;
     const list = map.get(words[0]!) ?? [];
     list.push({ trigger, words });
     map.set(words[0]!, list);
@@ -30,12 +43,22 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
   return map;
 }
 
+/** Each scope category's bit is `1 << INDEX[category]`. */
+const INDEX: Readonly<Record<ScopeCategory, number>> = {
+  negation: 0,
+  normal: 1,
+  hypothetical: 2,
+  historical: 3,
+  experiencer: 4,
+};
+const NORMAL = INDEX.normal;
+
 const BIT: Readonly<Record<ScopeCategory, number>> = {
-  negation: 1,
-  normal: 2,
-  hypothetical: 4,
-  historical: 8,
-  experiencer: 16,
+  negation: 1 << INDEX.negation,
+  normal: 1 << INDEX.normal,
+  hypothetical: 1 << INDEX.hypothetical,
+  historical: 1 << INDEX.historical,
+  experiencer: 1 << INDEX.experiencer,
 };
 
 /** A trigger found in a sentence. */
@@ -47,10 +70,10 @@ export interface TriggerMatch {
 }
 
 /** Triggers of a tokenised sentence, longest match first, left to right, without overlap. */
-export function matchTriggers(tokens: readonly Token[]): TriggerMatch[] {
+export function matchTriggers(tokens: Tokens): TriggerMatch[] {
   const out: TriggerMatch[] = [];
   let i = 0;
-  while (i < tokens.length) {
+  while (i < tokens.count) {
     const found = longestAt(tokens, i);
     if (found) {
       out.push({ trigger: found.trigger, from: i, to: i + found.words.length });
@@ -60,72 +83,113 @@ export function matchTriggers(tokens: readonly Token[]): TriggerMatch[] {
   return out;
 }
 
-function longestAt(tokens: readonly Token[], i: number): CompiledTrigger | undefined {
-  const list = BY_FIRST.get(tokens[i]!.text);
+function longestAt(tokens: Tokens, i: number): CompiledTrigger | undefined {
+  if (FIRST_BUCKETS[bucket(tokens.firstCode(i), tokens.lastCode(i), tokens.length(i))] === 0)
+    return undefined;
+  const list = BY_FIRST.get(tokens.text(i));
   if (!list) return undefined;
-  return list.find((c) => c.words.every((w, k) => tokens[i + k]?.text === w));
+  for (const c of list) {
+    const { words } = c;
+    if (i + words.length > tokens.count) continue;
+    let k = 1;
+    while (k < words.length && tokens.text(i + k) === words[k]) k++;
+    if (k === words.length) return c;
+  }
+  return undefined;
 }
 
 /** The scopes of one sentence: for each token, the categories covering it. */
 export class SentenceContext {
-  readonly tokens: readonly Token[];
+  readonly tokens: Tokens;
   readonly triggers: readonly TriggerMatch[];
-  private readonly forward: Uint8Array;
-  private readonly backward: Uint8Array;
+  /** For each token, the bits of the categories whose scope covers it, from triggers before it. */
+  private readonly forward: number[] = [];
+  /** The same from triggers after it (filled from the end, read by index). */
+  private readonly backward: number[] = [];
 
   constructor(text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = new Tokens(text);
     this.triggers = matchTriggers(this.tokens);
-    const n = this.tokens.length;
-    this.forward = new Uint8Array(n);
-    this.backward = new Uint8Array(n);
-    this.scanForward();
-    this.scanBackward();
+    // Without triggers no scope covers any token: the masks would all be 0 (statusOf reads 0 then).
+    if (this.triggers.length > 0) {
+      this.scanForward();
+      this.scanBackward();
+    }
   }
 
   // "normal" scopes also end at a comma: "Although the exam was normal, the EMG showed ..."; others do
   // not, so "denies numbness, tingling or weakness" and "recommended PT, acupuncture and TENS" hold.
+  // `reach[k]` is the last token the open scope of category bit `1 << k` covers, -1 when none is open.
+  // `open` holds the bits of the scopes set and not yet passed: a passed scope (reach below i) adds
+  // nothing again, and a new trigger of its category sets a reach at least i, above the old one.
   private scanForward(): void {
-    const reach = [new Map<number, number>(), new Map<number, number>()] as const;
+    const reach = [-1, -1, -1, -1, -1];
+    let open = 0;
     let t = 0;
-    for (let i = 0; i < this.tokens.length; i++) {
+    for (let i = 0; i < this.tokens.count; i++) {
       let mask = 0;
-      for (const map of reach) for (const [bit, last] of map) if (last >= i) mask |= bit;
-      this.forward[i] = mask;
-      if (this.tokens[i]!.text === ',') reach[1].clear();
+      for (let k = 0; open >> k !== 0; k++) {
+        if ((open >> k) & 1) {
+          if (reach[k]! >= i) mask |= 1 << k;
+          else open &= ~(1 << k);
+        }
+      }
+      this.forward.push(mask);
+      if (this.tokens.isComma(i)) {
+        reach[NORMAL] = -1;
+        open &= ~(1 << NORMAL);
+      }
       const m = this.triggers[t];
       if (m && m.from === i) {
         t++;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') for (const map of reach) map.clear();
-        else if (category !== 'pseudo' && direction !== 'backward') {
-          const bit = BIT[category];
-          const map = reach[category === 'normal' ? 1 : 0];
+        if (category === 'terminator') {
+          reach.fill(-1);
+          open = 0;
+        } else if (category !== 'pseudo' && direction !== 'backward') {
+          const k = INDEX[category];
           const last = window === undefined ? Number.MAX_SAFE_INTEGER : m.to - 1 + window;
-          map.set(bit, Math.max(map.get(bit) ?? -1, last));
+          reach[k] = Math.max(reach[k]!, last);
+          open |= 1 << k;
         }
       }
     }
   }
 
+  // `reach[k]` is the first token the open scope of bit `1 << k` covers, MAX_SAFE_INTEGER when none.
+  // `open` as in scanForward, from the end.
   private scanBackward(): void {
-    const reach = [new Map<number, number>(), new Map<number, number>()] as const;
+    const none = Number.MAX_SAFE_INTEGER;
+    const reach = [none, none, none, none, none];
+    let open = 0;
+    const n = this.tokens.count;
+    for (let i = 0; i < n; i++) this.backward.push(0);
     let t = this.triggers.length - 1;
-    for (let i = this.tokens.length - 1; i >= 0; i--) {
+    for (let i = n - 1; i >= 0; i--) {
       let mask = 0;
-      for (const map of reach) for (const [bit, first] of map) if (first <= i) mask |= bit;
+      for (let k = 0; open >> k !== 0; k++) {
+        if ((open >> k) & 1) {
+          if (reach[k]! <= i) mask |= 1 << k;
+          else open &= ~(1 << k);
+        }
+      }
       this.backward[i] = mask;
-      if (this.tokens[i]!.text === ',') reach[1].clear();
+      if (this.tokens.isComma(i)) {
+        reach[NORMAL] = none;
+        open &= ~(1 << NORMAL);
+      }
       const m = this.triggers[t];
       if (m && m.from === i) {
         t--;
         const { category, direction, window } = m.trigger;
-        if (category === 'terminator') for (const map of reach) map.clear();
-        else if (category !== 'pseudo' && direction !== 'forward') {
-          const bit = BIT[category];
-          const map = reach[category === 'normal' ? 1 : 0];
+        if (category === 'terminator') {
+          reach.fill(none);
+          open = 0;
+        } else if (category !== 'pseudo' && direction !== 'forward') {
+          const k = INDEX[category];
           const first = window === undefined ? 0 : m.from - window;
-          map.set(bit, Math.min(map.get(bit) ?? Number.MAX_SAFE_INTEGER, first));
+          reach[k] = Math.min(reach[k]!, first);
+          open |= 1 << k;
         }
       }
     }
@@ -136,11 +200,11 @@ export class SentenceContext {
    * token (so "normal" inside "normal sensation" counts), backward scopes at its first.
    */
   statusOf(start: number, end: number, ignore: readonly ScopeCategory[] = []): AssertionStatus {
-    const n = this.tokens.length;
+    const n = this.tokens.count;
     if (n === 0) return 'present';
-    const first = Math.min(tokenAt(this.tokens, start), n - 1);
-    const last = Math.max(first, Math.min(tokenAt(this.tokens, Math.max(start, end - 1)), n - 1));
-    let mask = this.forward[last]! | this.backward[first]!;
+    const first = Math.min(this.tokens.at(start), n - 1);
+    const last = Math.max(first, Math.min(this.tokens.at(Math.max(start, end - 1)), n - 1));
+    let mask = (this.forward[last] ?? 0) | (this.backward[first] ?? 0);
     for (const c of ignore) mask &= ~BIT[c];
     if (mask & BIT.experiencer) return 'other-person';
     // Hypothetical outranks negation: "not recommended for patients with X" is a conditional.

@@ -9,6 +9,7 @@ import { SentenceContext } from './context';
 import { conservativeCare, injectionResponse, surgery, visitsCompleted } from './extract/care';
 import type { Candidate, Extractor, SentenceView } from './extract/common';
 import { functionalImprovement, redFlag } from './extract/findings';
+import { openGates } from './extract/gate';
 import { edxFinding, imagingFinding } from './extract/imaging';
 import { drugScreen, medicationDuration, painScore } from './extract/medication';
 import { radicularExam, radicularSymptom, radiculopathy } from './extract/radicular';
@@ -43,12 +44,15 @@ export function extractFacts(text: MappedText, memo?: VersionMemo<readonly Candi
     try {
       const words = text.text.slice(sentence.start, sentence.end);
       const facts = memo ? memo.get(words, () => factsOfSentence(words)) : factsOfSentence(words);
+      if (facts.length === 0) continue;
+      // One span object for the sentence, shared (read-only) by its facts.
+      const sentenceSpan = text.spanToSource(sentence.start, sentence.end);
       for (const c of facts) {
         out.push({
           kind: c.kind,
           status: c.status!,
           span: text.spanToSource(sentence.start + c.start, sentence.start + c.end),
-          sentenceSpan: text.spanToSource(sentence.start, sentence.end),
+          sentenceSpan,
           attributes: c.attributes,
         });
       }
@@ -59,13 +63,35 @@ export function extractFacts(text: MappedText, memo?: VersionMemo<readonly Candi
   return out;
 }
 
-/** The facts of one sentence, offsets relative to it, statuses settled. */
-export function factsOfSentence(sentence: string): Candidate[] {
-  const view: SentenceView = {
-    text: sentence,
-    lower: lowerSameLength(sentence),
-    context: new SentenceContext(sentence),
-  };
+/**
+ * One sentence as extractors read it. Its ConText scopes are worked out on first use: most sentences
+ * yield no candidate and never need them.
+ */
+class View implements SentenceView {
+  readonly lower: string;
+  readonly gates: readonly number[] | null;
+  private scopes: SentenceContext | undefined;
+
+  constructor(
+    readonly text: string,
+    prefilter: boolean,
+  ) {
+    this.lower = lowerSameLength(text);
+    this.gates = prefilter ? openGates(this.lower, text) : null;
+  }
+
+  get context(): SentenceContext {
+    this.scopes ??= new SentenceContext(this.text);
+    return this.scopes;
+  }
+}
+
+/**
+ * The facts of one sentence, offsets relative to it, statuses settled. `prefilter` false runs every
+ * pattern on every sentence (for tests: the results must be the same).
+ */
+export function factsOfSentence(sentence: string, prefilter = true): Candidate[] {
+  const view = new View(sentence, prefilter);
   const out: Candidate[] = [];
   for (const extract of EXTRACTORS) {
     for (const c of extract(view)) {
@@ -77,7 +103,7 @@ export function factsOfSentence(sentence: string): Candidate[] {
 }
 
 /** Lower case with offsets kept: a character whose lower case is longer ("İ") stays as it is. */
-function lowerSameLength(text: string): string {
+export function lowerSameLength(text: string): string {
   const lower = text.toLowerCase();
   if (lower.length === text.length) return lower;
   let out = '';

@@ -84,7 +84,15 @@ export function splitSentences(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
   const n = text.length;
+  // Only ".", "!", "?" and a line break can end a sentence before MAX_SENTENCE characters, so the
+  // loop jumps from one of them to the next (found by native search, each character read once) and
+  // reads every character only in a run that has grown that long.
+  const next = new NextOf(text, ['.', '!', '?', '\n']);
   for (let i = 0; i < n; i++) {
+    if (i - start < MAX_SENTENCE) {
+      i = Math.min(next.from(i), start + MAX_SENTENCE);
+      if (i >= n) break;
+    }
     const c = text.charCodeAt(i);
     let cut = -1;
     if (c === 46 /* . */ || c === 33 /* ! */ || c === 63 /* ? */) {
@@ -101,6 +109,33 @@ export function splitSentences(text: string): Span[] {
   }
   push(text, start, n, out);
   return out;
+}
+
+/** The next position of any of a few characters, each searched for once per text. */
+class NextOf {
+  private readonly at: number[];
+
+  constructor(
+    private readonly text: string,
+    private readonly chars: readonly string[],
+  ) {
+    this.at = chars.map(() => -1);
+  }
+
+  /** The first position at or after `i` holding one of the characters; the text's length if none. */
+  from(i: number): number {
+    let best = this.text.length;
+    for (let k = 0; k < this.chars.length; k++) {
+      let at = this.at[k]!;
+      if (at < i && at !== this.text.length) {
+        at = this.text.indexOf(this.chars[k]!, i);
+        if (at < 0) at = this.text.length;
+        this.at[k] = at;
+      }
+      if (at < best) best = at;
+    }
+    return best;
+  }
 }
 
 function push(text: string, a: number, z: number, out: Span[]): void {

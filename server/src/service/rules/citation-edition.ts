@@ -62,7 +62,12 @@ export const citationEdition: Rule = {
     for (const ia of analysis.items) {
       for (const { citation: c, resolution } of reviewerCitations(analysis, ia)) {
         const edition = resolution.edition;
-        if (c.kind !== 'guideline' || !edition || edition.edition === null || catalog.inForce(edition, asOf))
+        if (
+          c.kind !== 'guideline' ||
+          !edition ||
+          edition.edition === null ||
+          catalog.inForce(edition, decided)
+        )
           continue;
         const from = edition.inForceFrom;
         const until = edition.inForceUntil;

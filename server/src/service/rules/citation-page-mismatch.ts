@@ -5,7 +5,7 @@ import {
   coversTreatment,
   isGeneralTopic,
   labelInSentence,
-  namedEntries,
+  namedEntriesOf,
   type ResolvedCitation,
   reviewerCitations,
 } from '../citations/resolved';
@@ -65,7 +65,7 @@ function pageMismatch(analysis: Analysis, ia: ItemAnalysis, r: ResolvedCitation)
   const chapterNumber = resolution.chapter?.number;
   const onPage = (p: Located<number>) => catalog.entriesForPage(edition.source, p.value, chapterNumber);
   const paged = (es: readonly CatalogEntry[]) => es.filter((e) => e.pages.length > 0);
-  const named = paged(namedEntries(catalog, c, analysis.asOf).filter((e) => e.source === edition.source));
+  const named = paged(namedEntriesOf(analysis, r).filter((e) => e.source === edition.source));
   if (named.length > 0) {
     if (c.pages.some((p) => named.some((e) => e.pages.includes(p.value)))) return null;
     const target = named[0]!;

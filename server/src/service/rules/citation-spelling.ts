@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
+import { BoundedMemo } from '../catalog/memo';
 import { editDistance, nameKey, typoBudget } from '../catalog/normalize';
 import { BENZO_RATIONALE, exampleLetter } from '../citations/exampleLetter';
 import { resolvedCitations, singularKey } from '../citations/resolved';
@@ -51,7 +52,7 @@ export const citationSpelling: Rule = {
         if (c.kind !== 'guideline') continue;
         const found: Report[] = [];
         if (c.guideline) {
-          const near = misspelt(c.guideline, guidelineNames(catalog));
+          const near = misspeltMemo(c.guideline, guidelineNames(catalog));
           if (near) found.push(spellingReport(c.guideline, near, 'guideline name'));
         }
         // Parts are spelt against the edition the citation resolved to; free-text topics are prose.
@@ -60,7 +61,7 @@ export const citationSpelling: Rule = {
           const names = entryNames(catalog, source);
           const parts = c.field === 'rationale' ? c.sections : [...c.sections, ...c.topics];
           for (const part of parts) {
-            const near = misspelt(part, names);
+            const near = misspeltMemo(part, names);
             if (near) found.push(spellingReport(part, near, 'name'));
           }
         }
@@ -123,6 +124,21 @@ function entryNames(catalog: Catalog, source: string): readonly KeyedName[] {
     bySource.set(source, names);
   }
   return names;
+}
+
+/**
+ * `misspelt`, remembered per list of names: the answer depends only on the part's value and the list,
+ * and each list is built once per catalog (above), so a memo held by the list is one catalog's alone.
+ */
+const nearByNames = new WeakMap<readonly KeyedName[], BoundedMemo<string | null>>();
+
+function misspeltMemo(part: Located<string>, names: readonly KeyedName[]): string | null {
+  let memo = nearByNames.get(names);
+  if (!memo) {
+    memo = new BoundedMemo();
+    nearByNames.set(names, memo);
+  }
+  return memo.get(part.value, () => misspelt(part, names));
 }
 
 /**

@@ -3,7 +3,7 @@ import {
   coversTreatment,
   isGeneralTopic,
   labelInSentence,
-  namedEntries,
+  namedEntriesOf,
   reviewerCitations,
   wholeGuidelineCovers,
 } from '../citations/resolved';
@@ -65,12 +65,12 @@ export const citationTopicMismatch: Rule = {
     },
   ],
   check({ analysis, report }) {
-    const { catalog, asOf } = analysis;
+    const { catalog } = analysis;
     for (const ia of analysis.items) {
       const treatment = ia.treatment;
       if (!treatment || catalog.entriesForTreatment(treatment.kind).length === 0) continue;
       const cited = reviewerCitations(analysis, ia).filter((r) => r.citation.kind === 'guideline');
-      const named = cited.flatMap((r) => namedEntries(catalog, r.citation, asOf).map((e) => ({ r, e })));
+      const named = cited.flatMap((r) => namedEntriesOf(analysis, r).map((e) => ({ r, e })));
       // Pages count too: a page that belongs to a fitting topic is a fitting citation.
       const paged = cited.flatMap((r) => r.resolution.entries);
       if (named.length === 0 || cited.some((r) => wholeGuidelineCovers(catalog, r, treatment))) continue;

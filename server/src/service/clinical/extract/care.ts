@@ -5,14 +5,45 @@
  * three; for surgery they do ("history of lumbar fusion").
  */
 import { NUMBER_WORDS, parseNumber, toWeeks } from '../numbers';
-import { type Candidate, candidates, clause, type Extractor, firstIn, levelsNear, mergeNear } from './common';
+import {
+  type Candidate,
+  candidates,
+  clause,
+  type Extractor,
+  extractor,
+  firstIn,
+  levelsNear,
+  mayMatch,
+  mergeNear,
+  test,
+} from './common';
+import { pattern } from './gate';
 
 const THERAPY_WORDS =
   'physical therapy|physiotherapy|home exercise(?: program)?|nsaids?|non-?steroidal anti-?inflammator(?:y|ies)(?: drugs| medications?)?|anti-?inflammator(?:y|ies)(?: drugs| medications?)?|chiropractic(?: care| treatment| manipulation| therapy)?|chiropractor|acupuncture|activity modification|conservative (?:care|treatment|therapy|management|measures)|aquatic therapy|massage(?: therapy)?|tens(?: unit)?';
-const THERAPY = new RegExp(`\\b(?:${THERAPY_WORDS})\\b`, 'g');
+// Every match begins with one of these words (each alternative of THERAPY_WORDS, after its `\b`).
+const THERAPY = pattern(new RegExp(`\\b(?:${THERAPY_WORDS})\\b`, 'g'), [
+  'physical',
+  'physiotherapy',
+  'home',
+  'nsaid',
+  'non-steroidal',
+  'nonsteroidal',
+  'anti',
+  'chiropract',
+  'acupuncture',
+  'activity',
+  'conservative',
+  'aquatic',
+  'massage',
+  'tens',
+]);
 // Upper-case abbreviations only: "pt" in lower case is often "patient".
-const THERAPY_ABBREVIATION = /\b(?:PT|HEP|NSAIDs?|TENS)\b/g;
-const MEDICATIONS = /\b(?:oral |pain )?medications\b/g;
+const THERAPY_ABBREVIATION = pattern(/\b(?:PT|HEP|NSAIDs?|TENS)\b/g, ['pt', 'hep', 'nsaid', 'tens'], {
+  source: 'text',
+});
+// "medications" follows `\b` or a space in every match.
+const MEDICATIONS = pattern(/\b(?:oral |pain )?medications\b/g, ['medications']);
 const MEDICATION_CUE = /\b(?:tried|failed|despite|including|conservative)\b/;
 
 const FAILED =
@@ -33,7 +64,7 @@ function therapyName(word: string): string {
   return w;
 }
 
-export const conservativeCare: Extractor = (s) => {
+export const conservativeCare: Extractor = extractor([THERAPY, THERAPY_ABBREVIATION, MEDICATIONS], (s) => {
   const make = (m: RegExpExecArray): Candidate => {
     const start = m.index;
     const end = start + m[0].length;
@@ -54,24 +85,28 @@ export const conservativeCare: Extractor = (s) => {
   };
   const list = [
     ...candidates(s, THERAPY, make),
-    ...candidates(s, THERAPY_ABBREVIATION, make, 'text'),
-    ...(MEDICATION_CUE.test(s.lower) ? candidates(s, MEDICATIONS, make) : []),
+    ...candidates(s, THERAPY_ABBREVIATION, make),
+    ...(mayMatch(s, MEDICATIONS) && MEDICATION_CUE.test(s.lower) ? candidates(s, MEDICATIONS, make) : []),
   ];
   const merged = mergeNear(list, s.lower, 0);
   for (const c of merged) delete c.attributes.test;
   return merged;
-};
+});
 
-const VISITS = new RegExp(
-  `\\b(\\d{1,3}|${NUMBER_WORDS})\\s(?:(?:prior|previous|completed|authorized|approved|postoperative|post-operative)\\s)?(?:(physical therapy|pt|chiropractic|chiropractor|acupuncture|aquatic therapy|occupational therapy|therapy|psychotherapy|cbt)\\s)?(sessions|visits|treatments)(?:\\sof\\s(physical therapy|pt|chiropractic(?: care| treatment| therapy)?|acupuncture|aquatic therapy|occupational therapy|therapy|psychotherapy|cbt))?\\b`,
-  'g',
+// Every match holds "sessions", "visits" or "treatments" after white space.
+const VISITS = pattern(
+  new RegExp(
+    `\\b(\\d{1,3}|${NUMBER_WORDS})\\s(?:(?:prior|previous|completed|authorized|approved|postoperative|post-operative)\\s)?(?:(physical therapy|pt|chiropractic|chiropractor|acupuncture|aquatic therapy|occupational therapy|therapy|psychotherapy|cbt)\\s)?(sessions|visits|treatments)(?:\\sof\\s(physical therapy|pt|chiropractic(?: care| treatment| therapy)?|acupuncture|aquatic therapy|occupational therapy|therapy|psychotherapy|cbt))?\\b`,
+    'g',
+  ),
+  ['sessions', 'visits', 'treatments'],
 );
 const DONE_BEFORE =
   /\b(?:completed|attended|had|undergone|underwent|received|participated in|finished|tried|prior|previous|previously)\b/;
 const DONE_AFTER =
   /^[^;.]{0,60}?\b(?:to date|so far|already|completed|previously|in the past|were completed|was completed|without)\b/;
 
-export const visitsCompleted: Extractor = (s) =>
+export const visitsCompleted: Extractor = extractor([VISITS], (s) =>
   candidates(s, VISITS, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -88,18 +123,32 @@ export const visitsCompleted: Extractor = (s) =>
       ignore: ['historical', 'normal'],
       attributes: { count, therapy: therapy ? therapyName(therapy) : '', unit: m[3]! },
     };
-  });
+  }),
+);
 
-const INJECTION =
-  /\b(?:epidural (?:steroid )?injections?|esis?|tfesis?|injections?|blocks?|radiofrequency (?:ablation|neurotomy)|rfa|rhizotomy)\b/;
-const PERCENT = /\b(\d{1,3})(?:\s?(?:-|to)\s?\d{1,3})?\s?(?:%|percent)/g;
-const RESPONSE = /\b(?:relief|improvement|benefit|reduction|decrease|better|improved|response)\b/g;
+// Every match begins with one of these ("esi" begins "esis", "block" "blocks").
+const INJECTION = pattern(
+  /\b(?:epidural (?:steroid )?injections?|esis?|tfesis?|injections?|blocks?|radiofrequency (?:ablation|neurotomy)|rfa|rhizotomy)\b/,
+  ['epidural', 'esi', 'tfesi', 'injection', 'block', 'radiofrequency', 'rfa', 'rhizotomy'],
+);
+// The percent sign or word need not begin a word ("50percent"): a cue.
+const PERCENT = pattern(/\b(\d{1,3})(?:\s?(?:-|to)\s?\d{1,3})?\s?(?:%|percent)/g, [], { cue: /%|percent/ });
+// Every match begins with one of these ("improve" begins "improvement" and "improved").
+const RESPONSE = pattern(/\b(?:relief|improvement|benefit|reduction|decrease|better|improved|response)\b/g, [
+  'relief',
+  'improve',
+  'benefit',
+  'reduction',
+  'decrease',
+  'better',
+  'response',
+]);
 const WEEKS = new RegExp(
   `\\b(?:for|lasting|lasted)\\s(?:about |approximately |over |up to |nearly |almost )?(\\d{1,2}|${NUMBER_WORDS})\\s(days?|weeks?|months?)\\b`,
 );
 
-export const injectionResponse: Extractor = (s) => {
-  if (!INJECTION.test(s.lower)) return [];
+export const injectionResponse: Extractor = extractor([INJECTION], (s) => {
+  if (!test(s, INJECTION)) return [];
   const percent = candidates(s, PERCENT, (m) => ({
     kind: 'injection-response',
     start: m.index,
@@ -131,10 +180,28 @@ export const injectionResponse: Extractor = (s) => {
     if (!Number.isNaN(w)) first.attributes.weeks = w;
   }
   return [first];
-};
+});
 
-const SURGERY =
-  /\b(?:surgery|surgical (?:intervention|treatment|consultation|consult|repair|decompression|candidate)|fusion|arthrodesis|laminectomy|laminotomy|hemilaminectomy|hemilaminotomy|discectomy|microdiscectomy|diskectomy|foraminotomy|decompression|arthroplasty|acdf|arthroscopy|operative (?:treatment|intervention))\b/g;
+// Every match begins with one of these ("lamin" begins laminectomy and laminotomy, "arthro" the
+// arthro- procedures, "surgical" and "operative" their two-word alternatives).
+const SURGERY = pattern(
+  /\b(?:surgery|surgical (?:intervention|treatment|consultation|consult|repair|decompression|candidate)|fusion|arthrodesis|laminectomy|laminotomy|hemilaminectomy|hemilaminotomy|discectomy|microdiscectomy|diskectomy|foraminotomy|decompression|arthroplasty|acdf|arthroscopy|operative (?:treatment|intervention))\b/g,
+  [
+    'surgery',
+    'surgical',
+    'fusion',
+    'lamin',
+    'hemilamin',
+    'discectomy',
+    'microdiscectomy',
+    'diskectomy',
+    'foraminotomy',
+    'decompression',
+    'arthro',
+    'acdf',
+    'operative',
+  ],
+);
 
 const DECISIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:declined|refused|does not want|not interested|wishes to avoid)\b/, 'declined'],
@@ -144,17 +211,21 @@ const DECISIONS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:underwent|status post|s\/p|history of|had|post-?operative|performed)\b/, 'performed'],
 ];
 
-export const surgery: Extractor = (s) => {
-  const decision = DECISIONS.find(([re]) => re.test(s.lower))?.[1] ?? '';
-  const list = candidates(s, SURGERY, (m) => ({
-    kind: 'surgery',
-    start: m.index,
-    end: m.index + m[0].length,
-    attributes: {
-      procedure: m[0],
-      decision,
-      levels: levelsNear(s.text, m.index, m.index + m[0].length, 'segments', 40, 40),
-    },
-  }));
+export const surgery: Extractor = extractor([SURGERY], (s) => {
+  // The sentence's decision, read once and only when it names a surgery.
+  let decision: string | undefined;
+  const list = candidates(s, SURGERY, (m) => {
+    decision ??= DECISIONS.find(([re]) => re.test(s.lower))?.[1] ?? '';
+    return {
+      kind: 'surgery',
+      start: m.index,
+      end: m.index + m[0].length,
+      attributes: {
+        procedure: m[0],
+        decision,
+        levels: levelsNear(s.text, m.index, m.index + m[0].length, 'segments', 40, 40),
+      },
+    };
+  });
   return mergeNear(list, s.lower, 12);
-};
+});

@@ -7,12 +7,15 @@ import type { SentenceContext } from '../context';
 import { findLevels, rootsOf, segmentsOf, unique } from '../levels';
 import type { ScopeCategory } from '../triggers';
 import type { AssertionStatus, FactKind } from '../types';
+import type { Pattern } from './gate';
 
 /** One sentence as extractors read it. Offsets in candidates are relative to `text`. */
 export interface SentenceView {
   readonly text: string;
   readonly lower: string;
   readonly context: SentenceContext;
+  /** Which patterns may match (see `openGates`); null runs every pattern (the prefilter is off). */
+  readonly gates: readonly number[] | null;
 }
 
 export type Attributes = Record<string, string | number | readonly string[]>;
@@ -89,15 +92,36 @@ export function levelsNear(
   return unique(found.flatMap((m) => (shape === 'roots' ? rootsOf(m) : segmentsOf(m))));
 }
 
-/** Candidates from every match of `re`, each `make` may refine or drop (null). */
+/** Whether `p` may match the sentence: false only when none of its keys is in it (see gate.ts). */
+export function mayMatch(s: SentenceView, p: Pattern): boolean {
+  return p.mayMatch(s.gates, s.lower);
+}
+
+/** Whether `p` (not global) matches the sentence. */
+export function test(s: SentenceView, p: Pattern): boolean {
+  return mayMatch(s, p) && p.re.test(p.source === 'lower' ? s.lower : s.text);
+}
+
+/**
+ * An extractor whose candidates all come from matches of `patterns`: on a sentence none of them may
+ * match, it returns none without running (or making its closures).
+ */
+export function extractor(patterns: readonly Pattern[], run: Extractor): Extractor {
+  return (s) => {
+    for (const p of patterns) if (mayMatch(s, p)) return run(s);
+    return [];
+  };
+}
+
+/** Candidates from every match of `p`, each `make` may refine or drop (null). */
 export function candidates(
   s: SentenceView,
-  re: RegExp,
+  p: Pattern,
   make: (m: RegExpExecArray) => Candidate | null,
-  source: 'lower' | 'text' = 'lower',
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const m of matches(re, source === 'lower' ? s.lower : s.text)) {
+  if (!mayMatch(s, p)) return out;
+  for (const m of matches(p.re, p.source === 'lower' ? s.lower : s.text)) {
     const c = make(m);
     if (c) out.push(c);
   }

@@ -3,14 +3,33 @@
  *
  * A study done in the past is still evidence, so historical triggers ("prior MRI") do not apply.
  */
-import { type Candidate, candidates, clause, type Extractor, firstIn, levelsNear, sideNear } from './common';
+import {
+  type Candidate,
+  candidates,
+  clause,
+  type Extractor,
+  extractor,
+  firstIn,
+  levelsNear,
+  sideNear,
+} from './common';
+import { pattern } from './gate';
 
-const HERNIATION =
-  /\b(?:herniated nucleus pulposus|herniated (?:dis[ck]s?|nucleus)|dis[ck] (?:herniations?|protrusions?|extrusions?|bulges?)|herniations?|hnp|protrusions?|extrusions?|bulging dis[ck]s?|dis[ck] bulging)\b/g;
-const STENOSIS =
-  /\b(?:(?:neural\s|neuro)?foraminal (?:stenosis|narrowing|encroachment)|neuroforaminal (?:stenosis|narrowing)|(?:central\s)?canal stenosis|spinal stenosis|lateral recess stenosis|stenosis)\b/g;
-const COMPRESSION =
-  /\b(?:(?:nerve root|neural|thecal sac|exiting root|traversing root)\s(?:compression|impingement|abutment|displacement|encroachment|effacement|compromise)|(?:compression|impingement|displacement) (?:of|on|upon) the (?:[a-z0-9]{1,12}\s){0,3}(?:nerve roots?|roots?|thecal sac)|neural impingement|nerve impingement)\b/g;
+// Each alternative holds one of these words at a word start (after `\b` or a space).
+const HERNIATION = pattern(
+  /\b(?:herniated nucleus pulposus|herniated (?:dis[ck]s?|nucleus)|dis[ck] (?:herniations?|protrusions?|extrusions?|bulges?)|herniations?|hnp|protrusions?|extrusions?|bulging dis[ck]s?|dis[ck] bulging)\b/g,
+  ['herniat', 'hnp', 'protrusion', 'extrusion', 'bulg'],
+);
+// "stenosis", else "foraminal narrowing" or "foraminal encroachment" (also after "neuro").
+const STENOSIS = pattern(
+  /\b(?:(?:neural\s|neuro)?foraminal (?:stenosis|narrowing|encroachment)|neuroforaminal (?:stenosis|narrowing)|(?:central\s)?canal stenosis|spinal stenosis|lateral recess stenosis|stenosis)\b/g,
+  ['stenosis', 'narrowing', 'encroachment'],
+);
+// Every alternative holds one of these words after a space.
+const COMPRESSION = pattern(
+  /\b(?:(?:nerve root|neural|thecal sac|exiting root|traversing root)\s(?:compression|impingement|abutment|displacement|encroachment|effacement|compromise)|(?:compression|impingement|displacement) (?:of|on|upon) the (?:[a-z0-9]{1,12}\s){0,3}(?:nerve roots?|roots?|thecal sac)|neural impingement|nerve impingement)\b/g,
+  ['compression', 'compromise', 'impingement', 'abutment', 'displacement', 'encroachment', 'effacement'],
+);
 
 const MODALITY =
   /\b(mri|magnetic resonance|ct myelogra(?:m|phy)|myelogra(?:m|phy)|ct|computed tomography|cat scan|x-rays?|radiographs?)\b/g;
@@ -39,7 +58,7 @@ function modalityNear(lower: string, at: number): string {
   return word ? modalityOf(word) : '';
 }
 
-export const imagingFinding: Extractor = (s) => {
+export const imagingFinding: Extractor = extractor([HERNIATION, STENOSIS, COMPRESSION], (s) => {
   const make =
     (finding: string) =>
     (m: RegExpExecArray): Candidate => {
@@ -63,10 +82,13 @@ export const imagingFinding: Extractor = (s) => {
     ...candidates(s, STENOSIS, make('stenosis')),
     ...candidates(s, COMPRESSION, make('nerve-compression')),
   ];
-};
+});
 
-const EDX =
-  /\b(?:emg(?:'?s)?(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g;
+// Every match begins with one of these ("electromyogra" begins electromyography and -grams).
+const EDX = pattern(
+  /\b(?:emg(?:'?s)?(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g,
+  ['emg', 'ncv', 'ncs', 'electromyogra', 'nerve', 'electrodiagnostic'],
+);
 const RESULT =
   /\b(radiculopathy|radiculitis|denervation|neuropathy|carpal tunnel|within normal limits|normal|unremarkable|negative)\b/;
 
@@ -79,7 +101,7 @@ function resultOf(word: string): string {
   return 'normal';
 }
 
-export const edxFinding: Extractor = (s) => {
+export const edxFinding: Extractor = extractor([EDX], (s) => {
   const out: Candidate[] = [];
   let coveredTo = -1;
   for (const c of candidates(s, EDX, (m) => ({
@@ -109,4 +131,4 @@ export const edxFinding: Extractor = (s) => {
     out.push(c);
   }
   return out;
-};
+});

@@ -5,25 +5,40 @@
  */
 import { parseDate } from '../../parser/dates';
 import { NUMBER_WORDS, parseNumber, toWeeks } from '../numbers';
-import { type Candidate, candidates, clause, type Extractor, firstIn } from './common';
+import { type Candidate, candidates, clause, type Extractor, extractor, firstIn } from './common';
+import { pattern } from './gate';
 
 /** Drugs and drug classes seen in the letters (lower case). */
 const DRUGS =
   'norco|hydrocodone|vicodin|oxycodone|percocet|oxycontin|tramadol|ultram|ultracet|valium|diazepam|soma|carisoprodol|xanax|alprazolam|ativan|lorazepam|klonopin|clonazepam|flexeril|cyclobenzaprine|fexmid|gabapentin|neurontin|lyrica|pregabalin|ibuprofen|naproxen|anaprox|motrin|celebrex|meloxicam|mobic|omeprazole|prilosec|lidoderm|ambien|zolpidem|butrans|buprenorphine|fentanyl|duragesic|morphine|methadone|nucynta|tapentadol|tizanidine|zanaflex|baclofen|robaxin|methocarbamol|cymbalta|duloxetine|amitriptyline|elavil|topamax|topiramate|protonix|pantoprazole|restoril|temazepam|trazodone|opioids?|opiates?|benzodiazepines?|nsaids?|muscle relaxants?|medications?|narcotics?';
 const DRUG = new RegExp(`\\b(?:${DRUGS})\\b`, 'g');
+/** The same, not global: the first drug in a window. */
+const DRUG_AFTER = new RegExp(`\\b(?:${DRUGS})\\b`);
 // A capitalised brand after "taking" that is not in the list ("taking Fioricet").
 const TAKING = /\b(?:taking|using|prescribed|been on|on)\s(?:the\s)?([A-Z][A-Za-z-]{2,24})\b/g;
 
 const DATE =
   '(\\d{1,2}\\/\\d{4}|\\d{1,2}[/-]\\d{1,2}[/-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|[A-Za-z]{3,9}\\.?\\s\\d{1,2},?\\s\\d{4}|[A-Za-z]{3,9}\\.?\\s\\d{4}|\\d{4})';
-const SINCE = new RegExp(`\\bsince\\s(?:at least\\s|approximately\\s|about\\s)?${DATE}\\b`, 'gi');
-const FOR = new RegExp(
-  `\\bfor\\s(?:(?:at least|over|more than|approximately|about|nearly|almost|the past|the last|an?|several)\\s){0,2}(?:(\\d{1,3}|${NUMBER_WORDS})\\s)?(days?|weeks?|months?|years?)\\b`,
-  'g',
+// Every match begins with "since" (the sentence as written, any case: the key is read lower-cased).
+const SINCE = pattern(
+  new RegExp(`\\bsince\\s(?:at least\\s|approximately\\s|about\\s)?${DATE}\\b`, 'gi'),
+  ['since'],
+  { source: 'text' },
+);
+// Every match ends with its unit after white space.
+const FOR = pattern(
+  new RegExp(
+    `\\bfor\\s(?:(?:at least|over|more than|approximately|about|nearly|almost|the past|the last|an?|several)\\s){0,2}(?:(\\d{1,3}|${NUMBER_WORDS})\\s)?(days?|weeks?|months?|years?)\\b`,
+    'g',
+  ),
+  ['day', 'week', 'month', 'year'],
 );
 // "long-term efficacy is unproven" speaks of evidence, not of use.
-const LONG_TERM =
-  /\b(?:long[-\s]term(?:\suse)?(?!\s(?:efficacy|effectiveness|benefits?|outcomes?|studies|data|safety|results?|evidence|trials?)\b)|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g;
+// Every match begins with one of the keys below.
+const LONG_TERM = pattern(
+  /\b(?:long[-\s]term(?:\suse)?(?!\s(?:efficacy|effectiveness|benefits?|outcomes?|studies|data|safety|results?|evidence|trials?)\b)|chronic(?:ally)?\s(?:use|usage|opioid use|opioid therapy|benzodiazepine use)|chronic use|prolonged use|extended period(?: of time)?)\b/g,
+  ['long', 'chronic', 'prolonged', 'extended'],
+);
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -58,11 +73,11 @@ function drugBefore(s: { text: string; lower: string }, at: number): { name: str
   }
   if (best) return best;
   // "Since 2013 he has taken Norco": the drug may follow.
-  const after = firstIn(new RegExp(`\\b(?:${DRUGS})\\b`), s.lower, at, Math.min(s.lower.length, at + 60));
+  const after = firstIn(DRUG_AFTER, s.lower, at, Math.min(s.lower.length, at + 60));
   return after ? { name: s.text.slice(after.index, after.end), start: after.index } : null;
 }
 
-export const medicationDuration: Extractor = (s) => {
+export const medicationDuration: Extractor = extractor([SINCE, FOR, LONG_TERM], (s) => {
   const make = (m: RegExpExecArray, attributes: Candidate['attributes']): Candidate | null => {
     const drug = drugBefore(s, m.index);
     if (!drug) return null;
@@ -75,7 +90,7 @@ export const medicationDuration: Extractor = (s) => {
     };
   };
   return [
-    ...candidates(s, SINCE, (m) => make(m, { since: sinceToIso(m[1]!) }), 'text'),
+    ...candidates(s, SINCE, (m) => make(m, { since: sinceToIso(m[1]!) })),
     ...candidates(s, FOR, (m) => {
       const n = m[1] ? parseNumber(m[1]) : /\b(?:several|a few)\s/.test(m[0]) ? 3 : 1;
       const weeks = toWeeks(n, m[2]!);
@@ -83,13 +98,14 @@ export const medicationDuration: Extractor = (s) => {
     }),
     ...candidates(s, LONG_TERM, (m) => make(m, { term: 'long-term' })),
   ];
-};
+});
 
-const SCORE = /(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g;
+// A score need not begin a word ("7/10"), but always ends in "10".
+const SCORE = pattern(/(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g, [], { cue: /10/ });
 const WITH_MEDS =
   /\b(with(?:out)?|on|off)\s(?:the\s|her\s|his\s)?(?:pain\s)?(?:medications?|meds|medicine|opioids?|it|them)\b/g;
 
-export const painScore: Extractor = (s) =>
+export const painScore: Extractor = extractor([SCORE], (s) =>
   candidates(s, SCORE, (m) => {
     const score = Number(m[1]);
     if (score > 10) return null;
@@ -120,13 +136,18 @@ export const painScore: Extractor = (s) =>
     if (medication === 'without' && s.context.statusOf(start, end, ['historical', 'normal']) === 'absent')
       fact.status = 'present';
     return fact;
-  });
+  }),
+);
 
-const SCREEN =
-  /\b(?:urine drug (?:screens?|tests?|testing|toxicology)|uds|urine toxicology(?: screens?)?|urine tox(?: screens?)?|drug (?:screens?|tests?|testing)|toxicology (?:screens?|reports?|testing))\b/g;
+// Every match begins with one of these ("urine" begins the urine alternatives, "drug" and
+// "toxicology" theirs).
+const SCREEN = pattern(
+  /\b(?:urine drug (?:screens?|tests?|testing|toxicology)|uds|urine toxicology(?: screens?)?|urine tox(?: screens?)?|drug (?:screens?|tests?|testing)|toxicology (?:screens?|reports?|testing))\b/g,
+  ['urine', 'uds', 'drug', 'toxicology'],
+);
 const SCREEN_RESULT = /\b(inconsistent|not consistent|consistent|aberrant|unexpected)\b/;
 
-export const drugScreen: Extractor = (s) =>
+export const drugScreen: Extractor = extractor([SCREEN], (s) =>
   candidates(s, SCREEN, (m) => {
     const start = m.index;
     const end = start + m[0].length;
@@ -143,4 +164,5 @@ export const drugScreen: Extractor = (s) =>
     // "was not consistent with" negates the consistency, not the screen.
     if (result && s.context.statusOf(start, end, ['historical', 'normal']) === 'absent') c.status = 'present';
     return c;
-  });
+  }),
+);

@@ -9,40 +9,78 @@ import {
   type Candidate,
   candidates,
   type Extractor,
+  extractor,
   firstIn,
   levelsNear,
   mergeNear,
   sideNear,
 } from './common';
+import { pattern } from './gate';
 
 const QUALIFIER =
   '(?:(?:decreased|diminished|reduced|altered|abnormal|impaired|absent|normal|intact|hypoactive|trace|depressed|positive|negative)\\s{1,3})?';
 
-const SENSORY = new RegExp(
-  `\\b${QUALIFIER}(?:sensation|sensory(?:\\s(?:exam(?:ination)?|deficits?|loss|changes?))?|hypo?a?esthesias?|dysesthesias?|light touch|pinprick)\\b`,
-  'g',
+// The exam patterns' keys are their main words: a qualifier before one ends in white space, so the
+// main word begins a word too.
+const SENSORY = pattern(
+  new RegExp(
+    `\\b${QUALIFIER}(?:sensation|sensory(?:\\s(?:exam(?:ination)?|deficits?|loss|changes?))?|hypo?a?esthesias?|dysesthesias?|light touch|pinprick)\\b`,
+    'g',
+  ),
+  ['sensation', 'sensory', 'hyp', 'dysesthesia', 'light', 'pinprick'],
 );
-const REFLEX = new RegExp(
-  `\\b${QUALIFIER}(?:(achilles|patellar|knee|ankle|biceps|triceps|brachioradialis)\\s{1,2}(?:deep tendon\\s)?(?:reflex(?:es)?|jerks?|dtrs?)|deep tendon reflexes|reflex(?:es)?|dtrs?|areflexia|hyporeflexia|hyperreflexia)\\b`,
-  'g',
+const REFLEX = pattern(
+  new RegExp(
+    `\\b${QUALIFIER}(?:(achilles|patellar|knee|ankle|biceps|triceps|brachioradialis)\\s{1,2}(?:deep tendon\\s)?(?:reflex(?:es)?|jerks?|dtrs?)|deep tendon reflexes|reflex(?:es)?|dtrs?|areflexia|hyporeflexia|hyperreflexia)\\b`,
+    'g',
+  ),
+  ['reflex', 'jerk', 'dtr', 'areflexia', 'hyporeflexia', 'hyperreflexia'],
 );
-const MOTOR = new RegExp(
-  `\\b${QUALIFIER}(?:(?:motor|muscle)\\s(?:strength|exam(?:ination)?|deficits?|weakness|testing)|strength|weakness|paresis)\\b|\\b([0-5])\\s?([+-])?\\s?\\/\\s?5\\b`,
-  'g',
+// A grade ("4/5") holds no word: the cue finds its end.
+const MOTOR = pattern(
+  new RegExp(
+    `\\b${QUALIFIER}(?:(?:motor|muscle)\\s(?:strength|exam(?:ination)?|deficits?|weakness|testing)|strength|weakness|paresis)\\b|\\b([0-5])\\s?([+-])?\\s?\\/\\s?5\\b`,
+    'g',
+  ),
+  ['motor', 'muscle', 'strength', 'weakness', 'paresis'],
+  { cue: /\/\s?5/ },
 );
-const SLR =
-  /\b(?:(?:positive|negative)\s{1,3})?(?:seated\s)?(?:straight[\s-]{1,2}leg[\s-]{1,2}rais(?:e|ing)(?:\s(?:test|sign|maneuver))?|slr)\b/g;
-const SPURLING = /\b(?:(?:positive|negative)\s{1,3})?spurling(?:'s|’s|s)?(?:\s(?:test|sign|maneuver))?\b/g;
-const GENERAL =
-  /\b(?:radicular (?:findings|signs)|(?:focal\s)?neurologic(?:al)? (?:deficits?|findings)|(neurologic(?:al)? exam(?:ination)?)|objective radicular findings|objective findings (?:of|consistent with) radiculopathy)\b/g;
+// After an optional qualifier or "seated", each ending in white space, the test's name begins a word.
+const SLR = pattern(
+  /\b(?:(?:positive|negative)\s{1,3})?(?:seated\s)?(?:straight[\s-]{1,2}leg[\s-]{1,2}rais(?:e|ing)(?:\s(?:test|sign|maneuver))?|slr)\b/g,
+  ['straight', 'slr'],
+);
+const SPURLING = pattern(
+  /\b(?:(?:positive|negative)\s{1,3})?spurling(?:'s|’s|s)?(?:\s(?:test|sign|maneuver))?\b/g,
+  ['spurling'],
+);
+// "neurologic" follows "focal" after white space.
+const GENERAL = pattern(
+  /\b(?:radicular (?:findings|signs)|(?:focal\s)?neurologic(?:al)? (?:deficits?|findings)|(neurologic(?:al)? exam(?:ination)?)|objective radicular findings|objective findings (?:of|consistent with) radiculopathy)\b/g,
+  ['radicular', 'neurologic', 'objective'],
+);
 // A neurological examination is a finding only when its result is given ("was normal", "intact").
 const EXAM_RESULT = /^[^;.]{0,40}?\b(?:normal|intact|unremarkable|non-?focal|within normal limits)\b/;
 // "the strength of the evidence", "strength training": not muscle strength.
 const NOT_MUSCLE = /^\s(?:of|training|and conditioning)\b/;
 
-const SYMPTOM =
-  /\b(?:numbness|tingling|paresthesias?|paraesthesias?|radiating pain|radicular (?:pain|symptoms|complaints)|pain radiat(?:ing|es|ed)|radiation of (?:the )?pain|shooting pain|pins and needles|sciatica)\b/g;
-const DIAGNOSIS = /\b(?:radiculopath(?:y|ies)|radiculitis|radicular syndrome)\b/g;
+// "radiat..." after "pain" follows a space.
+const SYMPTOM = pattern(
+  /\b(?:numbness|tingling|paresthesias?|paraesthesias?|radiating pain|radicular (?:pain|symptoms|complaints)|pain radiat(?:ing|es|ed)|radiation of (?:the )?pain|shooting pain|pins and needles|sciatica)\b/g,
+  [
+    'numbness',
+    'tingling',
+    'paresthesia',
+    'paraesthesia',
+    'radia',
+    'radicular',
+    'shooting',
+    'pins',
+    'sciatica',
+  ],
+);
+// "radicul" begins every alternative.
+const DIAGNOSIS = pattern(/\b(?:radiculopath(?:y|ies)|radiculitis|radicular syndrome)\b/g, ['radicul']);
 
 /** The root a named reflex tests. */
 const REFLEX_ROOT: Readonly<Record<string, string>> = {
@@ -80,7 +118,7 @@ const REFLEX_GRADE = /(?:^|[^\d])([0-4])\s?\+|\b([0-4])\s?\/\s?4\b/;
 const ABNORMAL =
   /\b(?:decreased|diminished|reduced|altered|abnormal|impaired|absent|hypoactive|trace|depressed|weak|weakness|asymmetric)\b/;
 
-export const radicularExam: Extractor = (s) => {
+export const radicularExam: Extractor = extractor([SENSORY, REFLEX, MOTOR, SLR, SPURLING, GENERAL], (s) => {
   const { lower } = s;
   const exam =
     (test: string, extra: (m: RegExpExecArray, c: Candidate) => boolean | undefined) =>
@@ -164,25 +202,28 @@ export const radicularExam: Extractor = (s) => {
     ),
   ];
   return mergeNear(list, lower);
-};
+});
 
-export const radicularSymptom: Extractor = (s) =>
+export const radicularSymptom: Extractor = extractor([SYMPTOM], (s) =>
   candidates(s, SYMPTOM, (m) => ({
     kind: 'radicular-symptom',
     start: m.index,
     end: m.index + m[0].length,
     attributes: { symptom: m[0], side: sideNear(s.lower, m.index, m.index + m[0].length) },
-  }));
+  })),
+);
 
 const REGION = /\b(cervical|thoracic|lumbosacral|lumbar)\b/;
 const DIAGNOSIS_CUE = /\b(?:diagnos[ie]s|diagnosed|assessment|impression)\b/;
 
-export const radiculopathy: Extractor = (s) => {
-  const role = DIAGNOSIS_CUE.test(s.lower) ? 'diagnosis' : 'mention';
+export const radiculopathy: Extractor = extractor([DIAGNOSIS], (s) => {
+  // Read once, and only when the sentence names radiculopathy.
+  let role: string | undefined;
   return candidates(s, DIAGNOSIS, (m) => {
     const start = m.index;
     const end = start + m[0].length;
     const region = firstIn(REGION, s.lower, Math.max(0, start - 30), start);
+    role ??= DIAGNOSIS_CUE.test(s.lower) ? 'diagnosis' : 'mention';
     return {
       kind: 'radiculopathy',
       start,
@@ -195,4 +236,4 @@ export const radiculopathy: Extractor = (s) => {
       },
     };
   });
-};
+});
