@@ -98,3 +98,32 @@ test('never throws, linear time on long input', () => {
   const ratio = growthRatio(classify, 'physical therapy '.repeat(1250), 'physical therapy '.repeat(5000));
   assert.ok(ratio < LINEAR_LIMIT, `ratio ${ratio.toFixed(2)}`);
 });
+
+test('remembered answers equal fresh ones, in any order of requests', () => {
+  // Two catalogs with the same data: each keeps its own memos, filled here in different orders.
+  const words = [...CASES.map(([r]) => r), 'lumbar', 'Lumbar MRI', 'right knee', 'brace', 'norco 5mg', 'xyz'];
+  const request = fc
+    .array(fc.constantFrom(...words), { minLength: 1, maxLength: 3 })
+    .map((parts) => parts.join(' '));
+  const a = new Catalog(catalog.data);
+  const b = new Catalog(catalog.data);
+  fc.assert(
+    fc.property(fc.array(request, { maxLength: 20 }), (requests) => {
+      const first = requests.map((r) => classifyTreatment(r, a));
+      const second = [...requests]
+        .reverse()
+        .map((r) => classifyTreatment(r, b))
+        .reverse();
+      assert.deepEqual(first, second);
+      assert.deepEqual(
+        requests.map((r) => classifyTreatment(r, a)),
+        first,
+      );
+    }),
+    { numRuns: 200 },
+  );
+});
+
+test('"constructor" in a request does not reach Object\'s prototype', () => {
+  assert.equal(kindOf('Constructor lumbar MRI'), 'mri-lumbar');
+});

@@ -7,6 +7,7 @@
  * specific (radiofrequency ablation, a drug class, a topical form) to the least (medication, visit).
  */
 import type { Catalog } from './catalog';
+import { BoundedMemo } from './memo';
 import { editDistance, normalize, typoBudget } from './normalize';
 import type { CatalogEntry } from './types';
 
@@ -39,6 +40,12 @@ interface Index {
   readonly phrasesByWord: ReadonlyMap<string, readonly number[]>;
   /** Normalized words of each entry's chapter and topic, for ranking the entries. */
   readonly entryWords: Map<CatalogEntry, readonly string[]>;
+  /** Memo of `wordsMatching`: a request token to the words of the data it matches. */
+  readonly tokenWords: BoundedMemo<readonly string[]>;
+  /** Memo of `classifyTreatment`: a request's tokens, joined by spaces, to its treatment. */
+  readonly treatments: BoundedMemo<Treatment | null>;
+  /** The same memo keyed by the request as written. */
+  readonly requests: BoundedMemo<Treatment | null>;
 }
 
 /** Requests are short; a pasted paragraph is cut here to stay cheap. */
@@ -47,19 +54,25 @@ const MAX_ENTRIES = 10;
 const indexes = new WeakMap<Catalog, Index>();
 
 export function classifyTreatment(request: string, catalog: Catalog): Treatment | null {
+  const index = indexOf(catalog);
+  // The same request text (in any document) is not even tokenised again.
+  return index.requests.get(request, () => classifyRequest(request, catalog, index));
+}
+
+function classifyRequest(request: string, catalog: Catalog, index: Index): Treatment | null {
   const tokens = requestTokens(request);
   if (tokens.length === 0) return null;
-  const index = indexOf(catalog);
+  // What follows depends on the tokens and the catalog alone: requests that differ in strength,
+  // quantity or level ("Norco 10/325mg #60", "Norco 5/325 #90") share one answer (frozen, as
+  // documents share it).
+  return index.treatments.get(tokens.join(' '), () => classifyTokens(tokens, catalog, index));
+}
+
+function classifyTokens(tokens: readonly string[], catalog: Catalog, index: Index): Treatment | null {
   // Which words of the data the request has (exactly or with a typo), found through the vocabulary
   // rather than by comparing every phrase with every token: then only phrases using those words are tried.
   const matched = new Set<string>();
-  for (const t of tokens) {
-    for (let length = t.length - MAX_TYPOS; length <= t.length + MAX_TYPOS; length++) {
-      for (const w of index.vocabulary.get(vocabularyKey(t, length)) ?? []) {
-        if (!matched.has(w) && sameWord(t, w)) matched.add(w);
-      }
-    }
-  }
+  for (const t of tokens) for (const w of wordsMatching(index, t)) matched.add(w);
   const candidates = new Set<number>();
   for (const w of matched) for (const i of index.phrasesByWord.get(w) ?? []) candidates.add(i);
   let best: Phrase | null = null;
@@ -75,16 +88,20 @@ export function classifyTreatment(request: string, catalog: Catalog): Treatment 
   const kind = best.kind;
   const label = catalog.treatmentKind(kind)?.label ?? kind;
   const hits = new Set(aliasHits.filter((e) => e.treatments.includes(kind)));
-  const where = new Set(tokens.flatMap((t) => [t, ...(BODY_WORDS[t] ?? [])]));
-  const score = (e: CatalogEntry) =>
-    (hits.has(e) ? 2 : 0) + wordsOf(index, e).filter((w) => where.has(w)).length;
+  // Own keys only: the token "constructor" used to reach Object's prototype here and throw.
+  const where = new Set(tokens.flatMap((t) => [t, ...(Object.hasOwn(BODY_WORDS, t) ? BODY_WORDS[t]! : [])]));
+  const score = (e: CatalogEntry) => {
+    let s = hits.has(e) ? 2 : 0;
+    for (const w of wordsOf(index, e)) if (where.has(w)) s++;
+    return s;
+  };
   // Stable sort: equal scores keep the catalog's surest-first order.
   const entryIds = [...new Set([...hits, ...catalog.entriesForTreatment(kind)])]
     .map((e, i) => ({ e, i, s: score(e) }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .slice(0, MAX_ENTRIES)
     .map((x) => x.e.id);
-  return { kind, label, entryIds };
+  return Object.freeze({ kind, label, entryIds: Object.freeze(entryIds) });
 }
 
 /** Words a request uses for a body part, and the words chapters use for it. */
@@ -124,6 +141,24 @@ function wordsOf(index: Index, entry: CatalogEntry): readonly string[] {
     index.entryWords.set(entry, words);
   }
   return words;
+}
+
+/**
+ * The words of the data a token stands for (itself, or with a typo), in vocabulary order. Memoised
+ * per catalog index: the answer depends on the token and this catalog's vocabulary only, and
+ * requests repeat their words ("lumbar", "injection"). Bounded (catalog/memo.ts): a server running
+ * for days holds a few thousand tokens per catalog at most.
+ */
+function wordsMatching(index: Index, token: string): readonly string[] {
+  return index.tokenWords.get(token, () => {
+    const words: string[] = [];
+    for (let length = token.length - MAX_TYPOS; length <= token.length + MAX_TYPOS; length++) {
+      for (const w of index.vocabulary.get(vocabularyKey(token, length)) ?? []) {
+        if (sameWord(token, w)) words.push(w);
+      }
+    }
+    return words;
+  });
 }
 
 function sameWord(token: string, word: string): boolean {
@@ -181,7 +216,15 @@ function indexOf(catalog: Catalog): Index {
       }
     }
   });
-  index = { phrases, vocabulary, phrasesByWord, entryWords: new Map() };
+  index = {
+    phrases,
+    vocabulary,
+    phrasesByWord,
+    entryWords: new Map(),
+    tokenWords: new BoundedMemo(),
+    treatments: new BoundedMemo(),
+    requests: new BoundedMemo(),
+  };
   indexes.set(catalog, index);
   return index;
 }

@@ -12,9 +12,11 @@
  * linear, and gives the exact phrase a quick fix replaces.
  */
 
-import { splitSentences } from '../clinical/sentences';
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
+import { execAll, KeywordScan } from './keywords';
+import { sentencesOf } from './sentences';
+import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
 export type Polarity = 'necessary' | 'not-necessary';
 
@@ -41,68 +43,20 @@ const STATED =
   /(?:\b(not|non)[\s-]*)?\bmedically[\s-]+(?:necessary|appropriate)\b|\b(a\s+)?medical\s+necessity\b/gi;
 const FALLBACK =
   /\b(?:is|are|was|were)\s+(not\s+|non-)?(?:clinically\s+|currently\s+|therefore\s+)?(?:supported|recommended|indicated|warranted|certified|approved)\b/gi;
+/**
+ * Every match of STATED holds "medical" and every match of FALLBACK one of these participles (same
+ * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread. "medical"
+ * is the only word of seven letters, which tells the two families apart.
+ */
+const KEYWORDS = /medical|supported|recommended|indicated|warranted|certified|approved/gi;
+const MAY_STATE = 1;
+const MAY_FALL_BACK = 2;
+const keywordFamily = (word: string) => (word.length === 7 ? MAY_STATE : MAY_FALL_BACK);
 const ESTABLISHED =
   /^[^.;]{0,200}?\b(?:(?:has|have|had|is|was|were|are)\s+(not\s+)?(?:been\s+)?|(cannot|can\s+not)\s+be\s+)(?:\w+ly\s+)?(?:established|demonstrated|substantiated|met|supported|shown|confirmed)\b/i;
 
-const COPULAS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'remains',
-  'remain',
-  'seems',
-  'appears',
-  'will',
-  'shall',
-]);
-const MODALS = new Set(['would', 'could', 'might', 'may', 'should', 'must', 'can']);
-/** Finite auxiliaries that carry the tense but are not the copula ("does not appear to be"). */
-const AUXILIARIES = new Set(['does', 'do', 'did', 'has', 'have', 'had']);
-const NEGATIONS = new Set(['not', 'never', 'cannot', 'no', 'non', 'neither', 'nor']);
-/** Words that may stand inside the verb phrase between the subject and "medically necessary". */
-const VERB_PHRASE = new Set([
-  ...COPULAS,
-  ...MODALS,
-  ...NEGATIONS,
-  ...AUXILIARIES,
-  'appear',
-  'seem',
-  'or',
-  'appropriate',
-  'be',
-  'been',
-  'being',
-  'cannot',
-  'longer',
-  'considered',
-  'deemed',
-  'determined',
-  'found',
-  'felt',
-  'judged',
-  'thought',
-  'shown',
-  'certified',
-  'established',
-  'indicated',
-  'to',
-  'as',
-  'for',
-  'therefore',
-  'thus',
-  'also',
-  'likewise',
-  'currently',
-  'still',
-  'hence',
-  'now',
-  'then',
-  'so',
-  'clearly',
-  'reasonable',
-  'and',
-]);
+const REQUEST = /\brequest(?:s|ed)?\b/gi;
+const DEEM = /\b(?:deem|deems|find|finds|consider|considers|determine|determines|judge|judges)\s/gi;
 const HYPOTHETICAL_OPENERS = new Set(['if', 'once', 'whether', 'should', 'in']);
 const REASON_OPENERS = new Set(['as', 'since', 'because', 'given']);
 const CONNECTORS =
@@ -115,11 +69,16 @@ export function findConclusions(rationale: MappedText | string): Conclusion[] {
   const text = typeof rationale === 'string' ? rationale : rationale.text;
   const stated: Conclusion[] = [];
   const fallback: Conclusion[] = [];
-  for (const sentence of splitSentences(text)) {
+  const words = new KeywordScan(text, KEYWORDS, keywordFamily);
+  for (const sentence of sentencesOf(rationale)) {
+    const found = words.within(sentence);
+    if (found === 0) continue;
+    const mayState = (found & MAY_STATE) !== 0;
+    const mayFallBack = (found & MAY_FALL_BACK) !== 0;
     const s = text.slice(sentence.start, sentence.end);
     if (isHypotheticalSentence(s)) continue;
-    for (const c of statedIn(s)) stated.push(shift(c, sentence));
-    for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
+    if (mayState) for (const c of statedIn(s)) stated.push(shift(c, sentence));
+    if (mayFallBack) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
   }
   return [...stated, ...fallback].sort((a, b) => a.predicate.start - b.predicate.start);
 }
@@ -151,10 +110,11 @@ interface Local {
 
 function statedIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of s.matchAll(STATED)) {
+  for (const m of execAll(STATED, s)) {
     const at = m.index;
     if (isReasonClause(s, at) || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
-    if (/necessity$/i.test(m[0])) {
+    const necessity = /necessity$/i.test(m[0]);
+    if (necessity) {
       const c = m[2] === undefined ? necessityEstablished(s, at, m[0].length) : null;
       if (c) {
         out.push(c);
@@ -172,7 +132,7 @@ function statedIn(s: string): Local[] {
       strength: 'stated',
       sentence: { start: 0, end: s.length },
       predicate: { start: walk.start, end },
-      flipped: `${walk.copula === 'to be' ? `to${negated ? '' : ' not'} be` : `${walk.copula}${negated ? '' : ' not'}`} ${/necessity$/i.test(m[0]) ? 'a medical necessity' : 'medically necessary'}`,
+      flipped: `${walk.copula === 'to be' ? `to${negated ? '' : ' not'} be` : `${walk.copula}${negated ? '' : ' not'}`} ${necessity ? 'a medical necessity' : 'medically necessary'}`,
       object,
       treatment: object ? treatmentOf(s.slice(object.start, object.end)) : null,
     });
@@ -210,7 +170,7 @@ function necessityEstablished(s: string, at: number, length: number): Local | nu
 /** "the request is not supported": a conclusion only when its subject is the request. */
 function fallbackIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of s.matchAll(FALLBACK)) {
+  for (const m of execAll(FALLBACK, s)) {
     const object = subjectBefore(s, m.index);
     if (!object || !/\brequest/i.test(s.slice(object.start, object.end))) continue;
     if (isReasonClause(s, m.index)) continue;
@@ -245,10 +205,7 @@ function activeVoice(s: string, at: number): Walk | null {
   const tail = /\bto\s+(not\s+)?be\s+(not\s+)?$/i.exec(before);
   if (!tail) return null;
   let verb: RegExpExecArray | null = null;
-  for (const m of before
-    .slice(0, tail.index)
-    .matchAll(/\b(?:deem|deems|find|finds|consider|considers|determine|determines|judge|judges)\s/gi))
-    verb = m;
+  for (const m of execAll(DEEM, before.slice(0, tail.index))) verb = m;
   if (!verb || tail.index - (verb.index + verb[0].length) > 200) return null;
   const modal = /\b(?:would|could|might|may|should)\s+(?:\w+\s+)?$/i.test(before.slice(0, verb.index));
   const start = verb.index + verb[0].length;
@@ -270,7 +227,7 @@ function walkBack(s: string, at: number): Walk | null {
     let j = i;
     while (j > 0 && s[j - 1] === ' ') j--;
     let k = j;
-    while (k > 0 && /[A-Za-z'-]/.test(s[k - 1]!)) k--;
+    while (k > 0 && isWordChar(s.charCodeAt(k - 1))) k--;
     if (k === j) break;
     const word = s.slice(k, j).toLowerCase();
     if (!VERB_PHRASE.has(word)) break;
@@ -288,6 +245,11 @@ function walkBack(s: string, at: number): Walk | null {
   return { start: words[0]!.start, negated, modal, copula };
 }
 
+/** [A-Za-z'-] */
+function isWordChar(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45;
+}
+
 /** "If ...", "Unless ...", "In order for X to be medically necessary, ...". */
 function isHypotheticalSentence(s: string): boolean {
   const first = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
@@ -300,8 +262,11 @@ function isHypotheticalSentence(s: string): boolean {
  * ("... is not medically necessary for patients with ...", "... when symptoms resolve").
  */
 function isQuotedOrGeneral(s: string, start: number, end: number): boolean {
-  const before = s.slice(0, start);
-  const quotes = (before.match(/["\u201c\u201d]/g) ?? []).length;
+  let quotes = 0;
+  for (let i = 0; i < start; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
+  }
   if (quotes % 2 === 1) return true;
   return /^[\s,]*(?:(?:for|in)\s+(?:patients|individuals|workers|those|people|persons|cases)\b|when\b)/i.test(
     s.slice(end),
@@ -328,7 +293,7 @@ function subjectBefore(s: string, end: number): Span | null {
   // After "As the requested surgery is not medically necessary," the subject starts past the comma.
   const from = reasonClauseEnd(s);
   let start = -1;
-  for (const m of clause.matchAll(/\brequest(?:s|ed)?\b/gi)) if (m.index >= from) start = m.index;
+  for (const m of execAll(REQUEST, clause)) if (m.index >= from) start = m.index;
   if (start >= 0) {
     // Back up over a determiner and up to two modifiers ("the current request", "this original request").
     const head = /(?:\b(?:the|this|that|these|those|such|said|an?|its)\s+)(?:[A-Za-z-]+\s+){0,2}$/i.exec(
@@ -387,14 +352,17 @@ export function treatmentOf(object: string): string | null {
 }
 
 function shift(c: Local, by: Span): Conclusion {
-  const move = (r: Span) => ({ start: r.start + by.start, end: r.end + by.start });
   return {
     polarity: c.polarity,
     strength: c.strength,
     sentence: { start: by.start, end: by.end },
-    predicate: move(c.predicate),
+    predicate: moved(c.predicate, by.start),
     flipped: c.flipped,
-    object: c.object ? move(c.object) : null,
+    object: c.object ? moved(c.object, by.start) : null,
     treatment: c.treatment,
   };
+}
+
+function moved(r: Span, by: number): Span {
+  return { start: r.start + by, end: r.end + by };
 }

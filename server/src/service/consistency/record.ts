@@ -7,9 +7,11 @@
  * that read like guideline text are skipped, and only forms that name the patient are taken.
  */
 
-import { splitSentences } from '../clinical/sentences';
+import type { MappedText } from '../model/mappedText';
 import type { Span as TextRange } from '../model/types';
 import { parseDate } from '../parser/dates';
+import { execAll, KeywordScan } from './keywords';
+import { sentencesOf } from './sentences';
 
 export type MentionKind = 'age' | 'sex' | 'date' | 'level';
 
@@ -32,36 +34,82 @@ const DATE =
   /\b\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s\d{1,2},?\s\d{4}\b/g;
 const LEVEL = /\b([CTL])(\d{1,2})\s?-\s?([CTLS])?(\d{1,2})\b/g;
 
-/** Mentions in `text`; `guidelineSentences` false leaves out sentences that read like guideline text. */
-export function patientMentions(text: string, guidelineSentences = false): PatientMention[] {
+/**
+ * What each pattern needs, as cheap tests run before it (see keywords.ts): every AGE, DATE and LEVEL
+ * match holds a digit, AGE also "old" or "age"; a SEX match holds "old" (with a digit) or "male"
+ * ("female" holds it too). A sentence holding none of that is skipped unread.
+ */
+const WORDS = /\d|old|age|male/gi;
+const DIGIT = 1;
+const AGE_WORD = 2;
+const SEX_WORD = 4;
+function wordFamily(word: string): number {
+  const w = word.toLowerCase();
+  return w === 'old' ? AGE_WORD | SEX_WORD : w === 'age' ? AGE_WORD : w === 'male' ? SEX_WORD : DIGIT;
+}
+
+const ALL_KINDS: ReadonlySet<MentionKind> = new Set(['age', 'sex', 'date', 'level']);
+
+/**
+ * Mentions in `text`; `guidelineSentences` false leaves out sentences that read like guideline text.
+ * Only mentions of `kinds` are read (each kind has its own pattern, so leaving one out changes no other).
+ */
+export function patientMentions(
+  read: MappedText | string,
+  guidelineSentences = false,
+  kinds: ReadonlySet<MentionKind> = ALL_KINDS,
+): PatientMention[] {
+  const wantAge = kinds.has('age');
+  const wantSex = kinds.has('sex');
+  const wantDate = kinds.has('date');
+  const wantLevel = kinds.has('level');
+  const text = typeof read === 'string' ? read : read.text;
   const out: PatientMention[] = [];
-  for (const sentence of splitSentences(text)) {
+  const words = new KeywordScan(text, WORDS, wordFamily);
+  for (const sentence of sentencesOf(read)) {
+    const found = words.within(sentence);
+    const digit = (wantAge || wantDate || wantLevel) && (found & DIGIT) !== 0;
+    const sex = wantSex && (found & SEX_WORD) !== 0;
+    if (!digit && !sex) continue;
     const s = text.slice(sentence.start, sentence.end);
     if (!guidelineSentences && GUIDELINE_SENTENCE.test(s)) continue;
-    const at = (index: number, length: number) => ({
-      start: sentence.start + index,
-      end: sentence.start + index + length,
-    });
-    for (const m of s.matchAll(AGE)) {
-      const age = Number(m[1] ?? m[2]);
-      if (age >= 14 && age <= 100)
-        out.push({ kind: 'age', value: String(age), range: at(m.index, m[0].length) });
+    const from = sentence.start;
+    if (digit && wantAge && (found & AGE_WORD) !== 0) {
+      for (const m of execAll(AGE, s)) {
+        const age = Number(m[1] ?? m[2]);
+        if (age >= 14 && age <= 100)
+          out.push({ kind: 'age', value: String(age), range: rangeAt(from, m.index, m[0].length) });
+      }
     }
-    for (const m of s.matchAll(SEX)) {
-      const word = (m[1] ?? m[2])!.toLowerCase();
-      const value = word === 'male' || word === 'man' || word === 'gentleman' ? 'male' : 'female';
-      out.push({ kind: 'sex', value, range: at(m.index, m[0].length) });
+    if (sex) {
+      for (const m of execAll(SEX, s)) {
+        const word = (m[1] ?? m[2])!.toLowerCase();
+        const value = word === 'male' || word === 'man' || word === 'gentleman' ? 'male' : 'female';
+        out.push({ kind: 'sex', value, range: rangeAt(from, m.index, m[0].length) });
+      }
     }
-    for (const m of s.matchAll(DATE)) {
-      const d = parseDate(m[0]);
-      if (d) out.push({ kind: 'date', value: isoDate(d), range: at(m.index, m[0].length) });
+    if (!digit) continue;
+    if (wantDate) {
+      for (const m of execAll(DATE, s)) {
+        const d = parseDate(m[0]);
+        if (d) out.push({ kind: 'date', value: isoDate(d), range: rangeAt(from, m.index, m[0].length) });
+      }
     }
-    for (const m of s.matchAll(LEVEL)) {
-      const upper = `${m[3] ?? m[1]}${m[4]}`;
-      out.push({ kind: 'level', value: `${m[1]}${m[2]}-${upper}`, range: at(m.index, m[0].length) });
-    }
+    if (wantLevel)
+      for (const m of execAll(LEVEL, s)) {
+        const upper = `${m[3] ?? m[1]}${m[4]}`;
+        out.push({
+          kind: 'level',
+          value: `${m[1]}${m[2]}-${upper}`,
+          range: rangeAt(from, m.index, m[0].length),
+        });
+      }
   }
   return out;
+}
+
+function rangeAt(from: number, index: number, length: number): TextRange {
+  return { start: from + index, end: from + index + length };
 }
 
 export function isoDate(d: { year: number; month: number; day: number }): string {

@@ -51,8 +51,11 @@ const NUMBER_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
+/** A pattern and what it names. */
+export type TermPattern = readonly [RegExp, string];
+
 /** Phrase to service kind; longer phrases first so "nerve conduction" wins over "conduction". */
-const KINDS: readonly [RegExp, string][] = [
+export const KINDS: readonly TermPattern[] = [
   [/\b(?:mri|mr imaging|magnetic resonance)\b/, 'mri'],
   [/\b(?:ct|cat scan|computed tomography)\b/, 'ct'],
   [/\b(?:x-?rays?|radiographs?|radiography|plain films?)\b/, 'x-ray'],
@@ -77,7 +80,7 @@ const KINDS: readonly [RegExp, string][] = [
   [/\btransportation\b/, 'transportation'],
 ];
 
-const REGIONS: readonly [RegExp, string][] = [
+export const REGIONS: readonly TermPattern[] = [
   [/\b(?:cervical|neck)\b/, 'cervical'],
   [/\b(?:thoracic|mid back|upper back)\b/, 'thoracic'],
   [/\b(?:lumbar|lumbosacral|low back|lower back)\b/, 'lumbar'],
@@ -93,6 +96,18 @@ const REGIONS: readonly [RegExp, string][] = [
   [/\b(?:foot|feet)\b/, 'foot'],
 ];
 
+/**
+ * The number words as whole words: the same replacements as looking every word of three to nine
+ * letters (and "twenty four") up in NUMBER_WORDS, without a call per word. "twentyfour" as one word
+ * has ten letters and was never looked up, so it is left out.
+ */
+const NUMBER_WORD = new RegExp(
+  `\\b(?:twenty[- ]four|${Object.keys(NUMBER_WORDS)
+    .filter((w) => w !== 'twentyfour')
+    .join('|')})\\b`,
+  'g',
+);
+
 const SPINE_ORDER = [
   ...Array.from({ length: 8 }, (_, i) => `C${i + 1}`),
   ...Array.from({ length: 12 }, (_, i) => `T${i + 1}`),
@@ -101,30 +116,53 @@ const SPINE_ORDER = [
   'S2',
 ];
 
+/*
+ * The number patterns of `treatmentTerms`, run with exec from lastIndex 0 (set before each loop, and
+ * every loop runs to the end): one RegExp each for the module instead of a copy per call and per
+ * matchAll. None can match the empty string.
+ */
+const STRENGTH = /\b(\d{1,4}(?:\.\d{1,3})?(?:\/\d{1,4}(?:\.\d{1,3})?)?)\s?(mg|mcg|ml|g|%)(?![a-z])/g;
+const QUANTITY = /(?:#\s?|\bqty:?\s?|\bquantity:?\s(?:of\s)?)(\d{1,4})\b/g;
+const UNITS = /\b(\d{1,3})\s(?:tablets?|capsules?|pills?|patches)\b/g;
+const SESSIONS = /\b(\d{1,3})\s(?:additional\s)?(?:\w+\s){0,3}?(?:sessions?|visits?|treatments?)\b/g;
+const TIMES = /\b(?:times|x)\s?(\d{1,3})\b/g;
+const PLAIN = /(?<![\d.])(\d{1,4})(?![\d.])/g;
+
 /** Reads the terms of one phrase. Linear: a fixed set of bounded patterns, each run once. */
 export function treatmentTerms(phrase: string): TreatmentTerms {
-  const t = normalise(phrase);
+  return termsOf(normalise(phrase));
+}
+
+/**
+ * `compareTerms` of two phrases' terms. Terms are read from the normalised phrase alone, and a
+ * phrase's terms never differ from themselves, so phrases that normalise alike ("Norco 10mg #60",
+ * "norco 10mg  #60") have no difference without being read.
+ */
+export function compareTreatments(conclusion: string, item: string): TermDifference[] {
+  const c = normalise(conclusion);
+  const i = normalise(item);
+  return c === i ? [] : compareTerms(termsOf(c), termsOf(i));
+}
+
+/** The terms of a normalised phrase. */
+function termsOf(t: string): TreatmentTerms {
   const numbers = new Set<number>();
   const strengths = new Set<string>();
   const quantities = new Set<number>();
   const counts = new Set<number>();
-  for (const m of t.matchAll(
-    /\b(\d{1,4}(?:\.\d{1,3})?(?:\/\d{1,4}(?:\.\d{1,3})?)?)\s?(mg|mcg|ml|g|%)(?![a-z])/g,
-  )) {
-    strengths.add(`${m[1]}${m[2]}`);
-  }
-  for (const m of t.matchAll(/(?:#\s?|\bqty:?\s?|\bquantity:?\s(?:of\s)?)(\d{1,4})\b/g))
-    quantities.add(Number(m[1]));
-  for (const m of t.matchAll(/\b(\d{1,3})\s(?:tablets?|capsules?|pills?|patches)\b/g))
-    quantities.add(Number(m[1]));
-  for (const m of t.matchAll(
-    /\b(\d{1,3})\s(?:additional\s)?(?:\w+\s){0,3}?(?:sessions?|visits?|treatments?)\b/g,
-  )) {
-    counts.add(Number(m[1]));
-  }
-  for (const m of t.matchAll(/\b(?:times|x)\s?(\d{1,3})\b/g)) counts.add(Number(m[1]));
+  STRENGTH.lastIndex = 0;
+  for (let m = STRENGTH.exec(t); m; m = STRENGTH.exec(t)) strengths.add(`${m[1]}${m[2]}`);
+  QUANTITY.lastIndex = 0;
+  for (let m = QUANTITY.exec(t); m; m = QUANTITY.exec(t)) quantities.add(Number(m[1]));
+  UNITS.lastIndex = 0;
+  for (let m = UNITS.exec(t); m; m = UNITS.exec(t)) quantities.add(Number(m[1]));
+  SESSIONS.lastIndex = 0;
+  for (let m = SESSIONS.exec(t); m; m = SESSIONS.exec(t)) counts.add(Number(m[1]));
+  TIMES.lastIndex = 0;
+  for (let m = TIMES.exec(t); m; m = TIMES.exec(t)) counts.add(Number(m[1]));
   const plain: number[] = [];
-  for (const m of t.matchAll(/(?<![\d.])(\d{1,4})(?![\d.])/g)) plain.push(Number(m[1]));
+  PLAIN.lastIndex = 0;
+  for (let m = PLAIN.exec(t); m; m = PLAIN.exec(t)) plain.push(Number(m[1]));
   for (const n of plain) numbers.add(n);
   for (let i = 0; i < plain.length && i < 12; i++) {
     for (let j = i + 1; j < plain.length && j < 12; j++) numbers.add(plain[i]! * plain[j]!);
@@ -133,14 +171,14 @@ export function treatmentTerms(phrase: string): TreatmentTerms {
   for (const c of counts) numbers.add(c);
   return {
     drugs: drugsIn(t),
-    kinds: matchAll(t, KINDS),
+    kinds: matchAll(t, KINDS, ANY_KIND),
     strengths,
     quantities,
     counts,
     numbers,
     vertebrae: vertebraeIn(t),
     sides: sidesIn(t),
-    regions: matchAll(t, REGIONS),
+    regions: matchAll(t, REGIONS, ANY_REGION),
   };
 }
 
@@ -150,32 +188,102 @@ function normalise(phrase: string): string {
     .toLowerCase()
     .replace(/([a-z])\d([a-z])/g, '$1$2')
     .replace(/\b(\d{1,2})x(\d{1,2})\b/g, '$1 x $2')
-    .replace(/\b(?:twenty[- ]four|[a-z]{3,9})\b/g, (w) => {
-      const n = NUMBER_WORDS[w.replace(/[- ]/, '')];
-      return n === undefined ? w : String(n);
-    })
+    .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w.replace(/[- ]/, '')]))
     .replace(/\s+/g, ' ');
 }
 
-function matchAll(t: string, table: readonly [RegExp, string][]): Set<string> {
+/**
+ * One pattern that matches where any pattern of the table matches: at each position it tries every
+ * alternative, so it finds a match exactly when one of the patterns has one. Phrases that name no
+ * kind (a drug request) or no region then cost one test instead of one per pattern.
+ */
+export function anyOf(table: readonly TermPattern[]): RegExp {
+  return new RegExp(table.map(([re]) => `(?:${re.source})`).join('|'));
+}
+const ANY_KIND = anyOf(KINDS);
+const ANY_REGION = anyOf(REGIONS);
+
+function matchAll(t: string, table: readonly TermPattern[], any: RegExp): Set<string> {
   const out = new Set<string>();
+  if (!any.test(t)) return out;
   for (const [re, name] of table) if (re.test(t)) out.add(name);
   return out;
 }
 
 const DRUG_KEYS = Object.keys(DRUG_NAMES);
 
+/**
+ * Drug names of six letters or more, each filed under itself and under every string one deletion
+ * away from it (positions in DRUG_KEYS, ascending). Two words within one edit (Damerau) always
+ * share such a string: a substitution at i leaves the same string once i is deleted from both, a
+ * swap once the same one of the two letters is deleted from each, and an insertion is undone by one
+ * deletion. So a word's candidates are found by a few lookups instead of comparing it with every
+ * name; `withinOneEdit` still decides.
+ */
+const NEAR_DRUGS: ReadonlyMap<string, readonly number[]> = (() => {
+  const near = new Map<string, number[]>();
+  DRUG_KEYS.forEach((k, index) => {
+    if (k.length < 6) return;
+    for (const v of new Set([k, ...deletions(k)])) {
+      const list = near.get(v);
+      if (list) list.push(index);
+      else near.set(v, [index]);
+    }
+  });
+  return near;
+})();
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/**
+ * A word of five letters or more within one edit of a name of six or more has, in common with that
+ * name, a prefix and a suffix of four letters or more in all: the edit touches at most two
+ * neighbouring letters. So it shares the first three letters, or the last three, or the first two
+ * and the last two. A word that shares none of these with any name is near none; most words end here.
+ */
+const LONG_DRUG_KEYS = DRUG_KEYS.filter((k) => k.length >= 6);
+const DRUG_STARTS = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 3)));
+const DRUG_ENDS = new Set(LONG_DRUG_KEYS.map((k) => k.slice(-3)));
+const DRUG_ENDS_BOTH = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 2) + k.slice(-2)));
+
+function mayBeNearDrug(w: string): boolean {
+  return (
+    w.length < 5 ||
+    DRUG_STARTS.has(w.slice(0, 3)) ||
+    DRUG_ENDS.has(w.slice(-3)) ||
+    DRUG_ENDS_BOTH.has(w.slice(0, 2) + w.slice(-2))
+  );
+}
+
+/** The first drug name (in DRUG_KEYS order) of six letters or more within one edit of `w`. */
+export function nearDrug(w: string): string | undefined {
+  if (!mayBeNearDrug(w)) return undefined;
+  let best = -1;
+  for (const v of [w, ...deletions(w)]) {
+    for (const index of NEAR_DRUGS.get(v) ?? []) {
+      if ((best < 0 || index < best) && withinOneEdit(w, DRUG_KEYS[index]!)) best = index;
+    }
+  }
+  return best < 0 ? undefined : DRUG_KEYS[best];
+}
+
+/** Own keys only: "constructor" in a phrase is no drug (it used to reach Object's prototype and throw). */
+const DRUGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(DRUG_NAMES));
+/** First words of the names of two words ("ms contin"): only after these is a pair of words looked up. */
+const FIRST_OF_TWO = new Set(DRUG_KEYS.filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 function drugsIn(t: string): Set<string> {
   const out = new Set<string>();
   const words = t.match(/[a-z]{3,}/g) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const two = i + 1 < words.length ? `${w} ${words[i + 1]}` : '';
-    const hit =
-      DRUG_NAMES[two] ??
-      DRUG_NAMES[w] ??
-      (w.length >= 6 ? DRUG_KEYS.find((k) => k.length >= 6 && withinOneEdit(w, k)) : undefined);
-    const ingredients = typeof hit === 'string' ? DRUG_NAMES[hit] : hit;
+    const two = i + 1 < words.length && FIRST_OF_TWO.has(w) ? DRUGS.get(`${w} ${words[i + 1]}`) : undefined;
+    const hit = two ?? DRUGS.get(w) ?? (w.length >= 6 ? nearDrug(w) : undefined);
+    const ingredients = typeof hit === 'string' ? DRUGS.get(hit) : hit;
     for (const g of ingredients ?? []) out.add(g);
   }
   return out;

@@ -61,9 +61,13 @@ function fullYear(y: string): number {
   return n > 50 ? 1900 + n : 2000 + n;
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function valid(year: number, month: number, day: number): CalendarDate | null {
   if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return null;
-  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // The Gregorian calendar, as Date.UTC counts it, without a Date per call.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
   return day <= days ? { year, month, day } : null;
 }
 

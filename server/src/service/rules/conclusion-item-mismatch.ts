@@ -1,7 +1,7 @@
 import { reuse } from '../analysis';
 import { sourceSpan } from '../consistency/conclusion';
 import { itemConclusions, requestPhrases } from '../consistency/items';
-import { compareTerms, type TermDifference, treatmentTerms } from '../consistency/treatment';
+import { compareTreatments, type TermDifference } from '../consistency/treatment';
 import type { Rule } from './types';
 
 const letter = (heading: string, conclusion: string) =>
@@ -79,10 +79,12 @@ export const conclusionItemMismatch: Rule = {
       const found = itemConclusions(item);
       const main = found?.main;
       if (!found || !main?.treatment || !main.object) continue;
-      // treatmentTerms is a pure function of the phrase: an edit elsewhere reuses it.
-      const terms = (phrase: string) =>
-        reuse(analysis, `treatment-terms\0${phrase}`, () => treatmentTerms(phrase));
-      const differences = compareTerms(terms(main.treatment), terms(requestPhrases(item).join(' ; ')));
+      const requested = requestPhrases(item).join(' ; ');
+      // compareTreatments is a pure function of the two phrases: an edit elsewhere reuses it.
+      const treatment = main.treatment;
+      const differences = reuse(analysis, `compare-treatments\0${treatment}\0${requested}`, () =>
+        compareTreatments(treatment, requested),
+      );
       if (differences.length === 0) continue;
       const objectText = found.rationale.text.slice(main.object.start, main.object.end);
       const at = main.object.start + Math.max(0, objectText.lastIndexOf(main.treatment));

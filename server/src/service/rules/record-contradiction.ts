@@ -112,13 +112,15 @@ export const recordContradiction: Rule<Options> = {
     const checks = new Set(options.checks);
     const det = analysis.determination;
     if (!det.summary) return;
-    const known = knownFacts(analysis, det.summary);
+    // Mentions of unchecked kinds would be dropped below: they are not read at all.
+    const kinds = new Set(MENTION_KINDS.filter((k) => checks.has(k)));
+    const known = knownFacts(analysis, det.summary, kinds);
     for (const { item, rationaleFacts } of analysis.items) {
       const text = item.rationale?.text;
       if (!text) continue;
-      const requestLevels = mentionsIn(analysis, item.request.text, true).filter((m) => m.kind === 'level');
+      const requestLevels = mentionsIn(analysis, item.request.text, true, LEVELS);
       const seen = new Set<string>();
-      for (const m of mentionsIn(analysis, text.text, false)) {
+      for (const m of mentionsIn(analysis, text, false, kinds)) {
         if (!checks.has(m.kind) || seen.has(`${m.kind}:${m.value}`)) continue;
         const message = contradiction(m, known, requestLevels);
         if (!message) continue;
@@ -134,15 +136,16 @@ export const recordContradiction: Rule<Options> = {
   },
 };
 
-/** patientMentions is a pure function of the text and the flag (its ranges index the text): an edit elsewhere reuses it. */
+/** patientMentions is a pure function of the text, the flag and the kinds (its ranges index the text): an edit elsewhere reuses it. */
 function mentionsIn(
   analysis: Analysis,
-  text: string,
+  read: MappedText | string,
   guidelineSentences: boolean,
+  kinds: ReadonlySet<MentionKind>,
 ): readonly PatientMention[] {
-  return reuse(analysis, `patient-mentions\0${guidelineSentences}\0${text}`, () =>
-    patientMentions(text, guidelineSentences),
-  );
+  const text = typeof read === 'string' ? read : read.text;
+  const key = `patient-mentions\0${guidelineSentences}\0${[...kinds].join(',')}\0${text}`;
+  return reuse(analysis, key, () => patientMentions(read, guidelineSentences, kinds));
 }
 
 interface Known {
@@ -153,8 +156,11 @@ interface Known {
   readonly vertebrae: Set<string>;
 }
 
-function knownFacts(analysis: Analysis, summaryText: MappedText): Known {
-  const mentions = mentionsIn(analysis, summaryText.text, true);
+const MENTION_KINDS: readonly MentionKind[] = ['age', 'sex', 'date', 'level'];
+const LEVELS: ReadonlySet<MentionKind> = new Set(['level']);
+
+function knownFacts(analysis: Analysis, summaryText: MappedText, kinds: ReadonlySet<MentionKind>): Known {
+  const mentions = mentionsIn(analysis, summaryText, true, kinds);
   const of = (kind: MentionKind) => mentions.filter((m) => m.kind === kind).map((m) => m.value);
   const header = analysis.determination.header;
   const dates = new Set(of('date'));

@@ -6,6 +6,7 @@
 import { isMap, isScalar, isSeq, type Node, parseDocument, type Scalar } from 'yaml';
 import type { CalendarDate, Header, Located, ParseProblem, Span } from '../../model/types';
 import { parseDate } from '../dates';
+import { simpleFrontMatter } from './fastYaml';
 import type { Line } from './lines';
 
 export interface FrontMatter {
@@ -65,7 +66,22 @@ export function readFrontMatter(text: string, lines: readonly Line[]): FrontMatt
   return { ...readYaml(text.slice(start, end), start), bodyLine: close + 1 };
 }
 
-function readYaml(source: string, offset: number): Omit<FrontMatter, 'bodyLine'> {
+/** The YAML parser's reading (any front matter), its errors added to `problems`. */
+function parsed(source: string, offset: number, problems: ParseProblem[]): Node | null | undefined {
+  // The yaml package checks unique keys pairwise (quadratic); a Set below does it in linear time.
+  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
+  for (const e of doc.errors) {
+    problems.push({
+      code: 'front-matter-yaml',
+      message: `The front matter is not valid YAML (${e.code}).`,
+      span: { start: offset + e.pos[0], end: offset + e.pos[1] },
+    });
+  }
+  return doc.contents;
+}
+
+/** `useParser` reads every front matter with the YAML parser (tests compare it with the fast reading). */
+export function readYaml(source: string, offset: number, useParser = false): Omit<FrontMatter, 'bodyLine'> {
   const problems: ParseProblem[] = [];
   const header: Record<string, unknown> = {};
   const keys: Located<string>[] = [];
@@ -80,15 +96,7 @@ function readYaml(source: string, offset: number): Omit<FrontMatter, 'bodyLine'>
       : { start: offset + fallback, end: offset + fallback };
   };
   const problem = (code: string, message: string, span: Span) => problems.push({ code, message, span });
-  // The yaml package checks unique keys pairwise (quadratic); a Set below does it in linear time.
-  const doc = parseDocument(source, { uniqueKeys: false, prettyErrors: false });
-  for (const e of doc.errors) {
-    problem('front-matter-yaml', `The front matter is not valid YAML (${e.code}).`, {
-      start: offset + e.pos[0],
-      end: offset + e.pos[1],
-    });
-  }
-  const root = doc.contents;
+  const root = (useParser ? null : simpleFrontMatter(source)) ?? parsed(source, offset, problems);
   if (root === null || root === undefined) return { header: {}, problems };
   if (!isMap(root)) {
     problem('front-matter-yaml', 'The front matter must be a list of `key: value` lines.', at(root, 0));

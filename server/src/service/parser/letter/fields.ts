@@ -39,6 +39,10 @@ export type LabelSet = 'letter-2013' | 'letter-2014';
 /** The label that opens line `i`, if any. Labels are matched case-insensitively at the line's start. */
 export function matchLabel(doc: LetterLines, i: number, set: LabelSet): LabelMatch | null {
   const line = doc.lines[i]!;
+  // Every label ends with a colon within the first 90 characters; most lines have none there
+  // (lower-casing never makes a colon, so the test on the line as written is the same).
+  const colon = line.text.indexOf(':');
+  if (colon < 0 || colon >= 90) return null;
   const head = line.text.slice(0, 90).toLowerCase();
   for (const [label, kind] of set === 'letter-2013' ? LABELS_2013 : LABELS_2014) {
     if (!head.startsWith(label)) continue;

@@ -36,20 +36,38 @@ function joinsTight(tail: string, nextFirst: number): boolean {
   return token.includes('://') || token.startsWith('www.');
 }
 
+/**
+ * Where the next form feed is, found with indexOf and kept while lines move forward (they only do):
+ * each part of the text is searched once, however many lines are joined.
+ */
+class FormFeeds {
+  private readonly source: string;
+  private at = -2;
+
+  constructor(source: string) {
+    this.source = source;
+  }
+
+  /** The first form feed at or after `from`, or -1. `from` never decreases between calls. */
+  next(from: number): number {
+    if (this.at === -2 || (this.at >= 0 && this.at < from)) this.at = this.source.indexOf('\f', from);
+    return this.at;
+  }
+}
+
 /** Appends source[a, z) to the builder, leaving out form feeds. */
-function appendVisible(b: MappedTextBuilder, source: string, a: number, z: number): void {
+function appendVisible(b: MappedTextBuilder, source: string, a: number, z: number, feeds: FormFeeds): void {
   let run = a;
-  for (let i = a; i < z; i++) {
-    if (source.charCodeAt(i) === 12) {
-      if (i > run) b.appendSource(source.slice(run, i), run);
-      run = i + 1;
-    }
+  for (let ff = feeds.next(a); ff >= 0 && ff < z; ff = feeds.next(run)) {
+    if (ff > run) b.appendSource(source.slice(run, ff), run);
+    run = ff + 1;
   }
   if (z > run) b.appendSource(source.slice(run, z), run);
 }
 
 export function joinLines(source: string, lines: readonly Line[], range: JoinRange): MappedText {
   const b = new MappedTextBuilder();
+  const feeds = new FormFeeds(source);
   let tail = '';
   let end = range.startAt ?? lines[range.from]?.textStart ?? 0;
   const to = Math.min(range.to, lines.length);
@@ -63,7 +81,7 @@ export function joinLines(source: string, lines: readonly Line[], range: JoinRan
     while (z > a && isSpaceCode(source.charCodeAt(z - 1))) z--;
     if (a >= z) continue;
     if (b.length > 0 && !joinsTight(tail, source.charCodeAt(a))) b.appendSynthetic(' ');
-    appendVisible(b, source, a, z);
+    appendVisible(b, source, a, z, feeds);
     // Only the end of what was built matters for the next join; keep it short.
     tail = source.slice(Math.max(a, z - 200), z);
     end = z;

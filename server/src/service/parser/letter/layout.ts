@@ -14,7 +14,8 @@ export function detectLetterLayout(text: string): LetterLayout {
   if (
     head.includes('notice of independent medical review determination') ||
     head.includes('has determined the request for') ||
-    (head.includes('rationale for the decision') && head.includes('case summary:'))
+    // The rarer phrase first: most letters are then scanned for three phrases, not four.
+    (head.includes('case summary:') && head.includes('rationale for the decision'))
   ) {
     return 'letter-2013';
   }

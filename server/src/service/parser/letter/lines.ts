@@ -49,32 +49,48 @@ export function isSpaceCode(c: number): boolean {
 function looksDoubleSpaced(source: string): boolean {
   let texts = 0;
   let followedByEmpty = 0;
-  let start = 0;
   let prevHadText = false;
+  forEachLine(source, (start, end) => {
+    const empty = end === start;
+    if (prevHadText && empty) followedByEmpty++;
+    if (!empty && end < source.length) texts++;
+    prevHadText = !empty && end < source.length;
+  });
+  return texts >= 4 && followedByEmpty >= texts * 0.8;
+}
+
+/**
+ * Calls `line(start, end)` for every line (the last one may be empty), where `end` is the offset of
+ * its line break (\n, \r\n or a lone \r) or the text's length. Without a \r in the text, lines are
+ * found with indexOf (native, much faster than reading every character); the result is the same.
+ */
+function forEachLine(source: string, line: (start: number, end: number) => void): void {
+  let start = 0;
+  if (source.indexOf('\r') < 0) {
+    for (;;) {
+      const nl = source.indexOf('\n', start);
+      if (nl < 0) break;
+      line(start, nl);
+      start = nl + 1;
+    }
+    line(start, source.length);
+    return;
+  }
   for (let i = 0; i <= source.length; i++) {
     const c = i < source.length ? source.charCodeAt(i) : 10;
     if (c !== 10 && c !== 13) continue;
-    const empty = i === start;
-    if (prevHadText && empty) followedByEmpty++;
-    if (!empty && i < source.length) texts++;
-    prevHadText = !empty && i < source.length;
+    line(start, i);
     if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
     start = i + 1;
   }
-  return texts >= 4 && followedByEmpty >= texts * 0.8;
 }
 
 export function splitLines(source: string): LetterLines {
   const doubleSpaced = looksDoubleSpaced(source);
   const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= source.length; i++) {
-    const c = i < source.length ? source.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
-    lines.push(makeLine(source, lines.length, start, i, doubleSpaced));
-    if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
-  }
+  forEachLine(source, (start, end) => {
+    lines.push(makeLine(source, lines.length, start, end, doubleSpaced));
+  });
   return { source, lines, doubleSpaced };
 }
 

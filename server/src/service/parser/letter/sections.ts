@@ -48,12 +48,29 @@ function isUpperTitle(text: string): boolean {
   return letters >= 8 && text.includes(' ');
 }
 
+/**
+ * First words of the known titles. Upper-casing works letter by letter and never makes or removes
+ * white space, so a line's normalised form starts with its first word upper-cased; every known title
+ * has two words or more, so a line whose first word is none of these is no known title.
+ */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...KNOWN.keys()].map((t) => t.split(' ')[0]!));
+
+export function mayBeKnown(text: string): boolean {
+  const space = text.search(/\s/);
+  return space > 0 && FIRST_WORDS.has(text.slice(0, space).toUpperCase());
+}
+
+/** The kind of a known title (any case and spacing, with or without a colon). */
+export function knownTitle(text: string): SectionKind | undefined {
+  return KNOWN.get(normalise(text));
+}
+
 /** The kind of section `line` opens, or null when it is not a title. */
 export function titleKind(line: Line): SectionKind | null {
   const text = line.text;
   // The shortest known title, "CASE SUMMARY", has 12 characters.
   if (text.length < 12 || text.length > MAX_TITLE) return null;
-  const known = KNOWN.get(normalise(text));
+  const known = mayBeKnown(text) ? knownTitle(text) : undefined;
   if (known) return known;
   return line.indent >= CENTRED && isUpperTitle(text) ? 'other' : null;
 }
