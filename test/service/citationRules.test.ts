@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { exampleLetter } from '../../server/src/service/citations/exampleLetter';
 import { applyEdits, applySafeFixes } from '../../server/src/service/fix';
 import type { Finding } from '../../server/src/service/rules/types';
+import { growthRatio, LINEAR_LIMIT } from '../support/growth';
 import { realLetterFindings } from '../support/report';
 import { lintText } from '../support/service';
 
@@ -117,16 +118,8 @@ describe('citation rules on hostile input', () => {
         { length: n },
         (_, i) => (i % 2 ? 'Benzodiazapines' : 'Unknown topic number'),
       ).join(', ')}.`;
-    const time = (n: number) => {
-      const text = letter(sections(n));
-      const started = performance.now();
-      lintText(text);
-      return performance.now() - started;
-    };
-    time(50);
-    const small = Math.max(time(150), 1);
-    const large = time(600);
-    assert.ok(large / small < 12, `4x input took ${(large / small).toFixed(1)}x the time`);
+    const ratio = growthRatio((text: string) => lintText(text), letter(sections(150)), letter(sections(600)));
+    assert.ok(ratio < LINEAR_LIMIT, `4x input took ${ratio.toFixed(1)}x the time`);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/catalog';
+import { perCatalog } from '../catalog/memo';
 import { containsWords, editDistance, nameKey } from '../catalog/normalize';
 import type { CatalogEntry, GuidelineEdition } from '../catalog/types';
 import { esiLetter as esi } from '../citations/exampleLetter';
@@ -49,13 +50,14 @@ export const citationUnknown: Rule = {
         if (resolution.edition) {
           unknownEdition(catalog, r, reports);
           unknownChapter(catalog, r, reports);
+          // Read once per citation, not once per unresolved section: a long list stays linear.
+          const heads = resolution.unresolved.some((u) => u.part === 'section')
+            ? new Set(c.sections.map((s) => nameKey(s.value.split(',')[0] ?? '')))
+            : new Set<string>();
           for (const u of resolution.unresolved) {
             if (u.part === 'topic' && c.field === 'rationale') continue;
             if (u.part === 'guideline') continue;
-            if (
-              u.part === 'section' &&
-              continuesSection(catalog, resolution.edition, c.sections, String(u.value))
-            )
+            if (u.part === 'section' && continuesSection(catalog, resolution.edition, heads, String(u.value)))
               continue;
             const near =
               u.part === 'page' ? null : nearestEntry(catalog, resolution.edition, String(u.value));
@@ -171,6 +173,9 @@ function nearestEdition(catalog: Catalog, name: string): string | null {
   return best?.name ?? null;
 }
 
+/** A catalog section written "Head, tail" split as two: each one's keys, per catalog and source. */
+const splitSectionsOf = perCatalog<readonly { readonly head: string; readonly tail: string }[]>();
+
 /**
  * "Opioids, criteria for use, On-Going Management": the list repeats no head, so "On-Going Management"
  * stands for "Opioids, on-going management" when another cited section starts with "Opioids".
@@ -178,17 +183,21 @@ function nearestEdition(catalog: Catalog, name: string): string | null {
 function continuesSection(
   catalog: Catalog,
   edition: GuidelineEdition,
-  cited: readonly { readonly value: string }[],
+  citedHeads: ReadonlySet<string>,
   value: string,
 ): boolean {
   const key = nameKey(value);
-  const heads = new Set(cited.map((s) => nameKey(s.value.split(',')[0] ?? '')));
-  return catalog.entriesOf(edition.source).some((e) =>
-    e.sections.some((s) => {
-      const parts = s.split(',');
-      return parts.length > 1 && nameKey(parts[parts.length - 1]!) === key && heads.has(nameKey(parts[0]!));
-    }),
+  const split = splitSectionsOf(catalog).get(edition.source, () =>
+    catalog.entriesOf(edition.source).flatMap((e) =>
+      e.sections.flatMap((s) => {
+        const parts = s.split(',');
+        return parts.length > 1
+          ? [{ head: nameKey(parts[0]!), tail: nameKey(parts[parts.length - 1]!) }]
+          : [];
+      }),
+    ),
   );
+  return split.some((s) => s.tail === key && citedHeads.has(s.head));
 }
 
 /** "ACOEM Low Back Complaints": a known edition or chapter name inside the name, as whole words. */
