@@ -34,9 +34,13 @@ function generate(): Record<string, string> {
   return files;
 }
 
-test('auto concurrency: one thread for few files, several for many', () => {
+test('auto concurrency: one thread for few files or two cores, several for many on more cores', () => {
   assert.equal(chooseConcurrency('auto', 10), 1);
   assert.ok(chooseConcurrency('auto', COUNT) >= 1);
+  assert.equal(chooseConcurrency('auto', COUNT, 2), 1);
+  assert.equal(chooseConcurrency('auto', COUNT, 1), 1);
+  assert.equal(chooseConcurrency('auto', COUNT, 4), 4);
+  assert.equal(chooseConcurrency('auto', 10, 8), 1);
   assert.equal(chooseConcurrency('3', 10), 3);
 });
 

@@ -129,9 +129,15 @@ function describeSchemaError(file: string, text: string, errors: readonly AjvErr
   return `${at}: ${error.instancePath || '/'} ${error.message ?? 'is not valid'}.`;
 }
 
-/** Resolves the configuration of files, caching each folder's configuration file. */
+/**
+ * Resolves the configuration of files, caching each folder's configuration file and each folder's
+ * chain. A chain depends only on the folder (which configuration files and .git lie at or above it),
+ * so files in one folder share it; like the files themselves, it is read once per resolver (the
+ * server makes a new resolver when configuration changes). Both maps hold one entry per folder seen.
+ */
 export class ConfigResolver {
   private readonly files = new Map<string, ConfigFile | null>();
+  private readonly chains = new Map<string, readonly ConfigFile[]>();
 
   constructor(private readonly mode: ConfigMode) {}
 
@@ -146,12 +152,22 @@ export class ConfigResolver {
   }
 
   /** Farthest first. */
-  private chain(file: string): ConfigFile[] {
+  private chain(file: string): readonly ConfigFile[] {
     if (this.mode.kind === 'none') return [];
     // --config names any file, not only .imr-lint.json, and it alone applies.
     if (this.mode.kind === 'file') return [this.named(this.mode.file)];
+    const start = path.dirname(file);
+    let chain = this.chains.get(start);
+    if (!chain) {
+      chain = this.lookUp(start);
+      this.chains.set(start, chain);
+    }
+    return chain;
+  }
+
+  private lookUp(start: string): ConfigFile[] {
     const chain: ConfigFile[] = [];
-    for (let dir = path.dirname(file); ; ) {
+    for (let dir = start; ; ) {
       const config = this.configIn(dir);
       if (config) chain.unshift(config);
       if (config?.root || existsSync(path.join(dir, '.git'))) break;

@@ -3,7 +3,7 @@
  * same function runs in the main thread and in worker threads, and depends only on its task, so the
  * output does not depend on which thread ran it.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { defaultCatalog, teamCatalog } from '../service/catalog/default';
 import type { RuleSetting } from '../service/config';
@@ -205,8 +205,7 @@ function toCliFindings(
 /** Hash of rule id, item and the finding's line with whitespace normalised: survives edits elsewhere. */
 function fingerprint(ruleId: string, itemIndex: number | undefined, lineText: string): string {
   const normalised = lineText.replace(/\s+/g, ' ').trim();
-  return createHash('sha256')
-    .update(`${ruleId}\0${itemIndex ?? ''}\0${normalised}`)
-    .digest('hex')
-    .slice(0, 16);
+  // crypto.hash (Node 20.12+; engines asks for 20.19): the same SHA-256 hex digest as
+  // createHash().update().digest('hex'), about half the cost for strings this short.
+  return hash('sha256', `${ruleId}\0${itemIndex ?? ''}\0${normalised}`, 'hex').slice(0, 16);
 }

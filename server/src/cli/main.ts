@@ -39,7 +39,7 @@ Fixing:
       --fix                    apply safe fixes in place
       --fix-dry-run            print the safe fixes as a unified diff; change nothing
 Performance:
-      --concurrency <n|auto>   worker threads (auto: one per core when more than 50 files)
+      --concurrency <n|auto>   worker threads (auto: one per core for more than 50 files on 3+ cores)
   -h, --help                   this text
   -v, --version                the version
 
