@@ -152,7 +152,7 @@ export function renderMarkdown(r: BenchResults): string {
       '',
     );
     out.push(
-      `markdownlint-cli2 / imr-lint: **${c.speedup}x**${c.workers ? `; one worker / workers: ${c.workers.speedup}x` : '; the CLI has no --concurrency option in this tree'}.`,
+      `markdownlint-cli2 / imr-lint: **${c.speedup}x**${c.workers ? `; one worker / one worker per core: ${c.workers.speedup}x` : '; the CLI has no --concurrency option in this tree'}.`,
     );
   }
   if (r.engine) {
