@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import fc from 'fast-check';
 import { splitSentences } from '../../../server/src/service/clinical/sentences';
 import { DRUG_NAMES } from '../../../server/src/service/consistency/drugs';
-import { KeywordScan } from '../../../server/src/service/consistency/keywords';
+import { KeywordScan, WordTable } from '../../../server/src/service/consistency/keywords';
 import {
   anyOf,
   compareTerms,
@@ -36,6 +36,11 @@ const prose = fc
         '12',
         'FeMale',
         'indicat',
+        'Indicated',
+        'WARRANTED',
+        'certified',
+        'Age',
+        'old',
         'ed',
         '. ',
         '.\n\n',
@@ -55,29 +60,50 @@ const prose = fc
   )
   .map((parts) => parts.join(''));
 
-test('KeywordScan hands each sentence the families of the words it holds, as a pattern test would', () => {
-  // The word lists of conclusion.ts and record.ts; families are bit flags.
-  const lists: [RegExp, (w: string) => number, RegExp[]][] = [
-    [
-      /medical|supported|recommended|indicated|warranted|certified|approved/gi,
-      (w) => (w.length === 7 ? 1 : 2),
-      [/medical/i, /supported|recommended|indicated|warranted|certified|approved/i],
-    ],
-    [
-      /\d|old|age|male/gi,
-      (w) => ({ old: 6, age: 2, male: 4 })[w.toLowerCase()] ?? 1,
-      [/\d/, /old|age/i, /old|male/i],
-    ],
-  ];
+/** Sentences, and also spans cut at random points (a run of digits may cross a span's edge). */
+const spansOf = (text: string, cuts: number[]) => {
+  const at = [...new Set(cuts.map((c) => c % (text.length + 1)))].sort((a, b) => a - b);
+  const pieces = [0, ...at, text.length]
+    .slice(1)
+    .map((end, k, ends) => ({ start: k ? ends[k - 1]! : 0, end }));
+  return [splitSentences(text), pieces.filter((_, k) => k % 2 === 0)];
+};
+
+/** The families of the patterns that match in `sentence`, as bit flags. */
+const expected = (families: RegExp[], sentence: string) =>
+  families.reduce((f, re, k) => (re.test(sentence) ? f | (1 << k) : f), 0);
+
+test('WordTable (conclusion words) gives a span the families of the words it holds, as a pattern test would', () => {
+  const table = new WordTable([
+    ['medical', 1],
+    ...['supported', 'recommended', 'indicated', 'warranted', 'certified', 'approved'].map(
+      (w) => [w, 2] as const,
+    ),
+  ]);
+  const families = [/medical/i, /supported|recommended|indicated|warranted|certified|approved/i];
   fc.assert(
-    fc.property(prose, (text) => {
-      for (const [words, familyOf, families] of lists) {
-        const scan = new KeywordScan(text, words, familyOf);
-        for (const s of splitSentences(text)) {
-          const sentence = text.slice(s.start, s.end);
-          const expected = families.reduce((f, re, k) => (re.test(sentence) ? f | (1 << k) : f), 0);
-          assert.equal(scan.within(s), expected);
+    fc.property(prose, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+      for (const spans of spansOf(text, cuts)) {
+        for (const s of spans) {
+          assert.equal(
+            table.familiesIn(text, s.start, s.end),
+            expected(families, text.slice(s.start, s.end)),
+          );
         }
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});
+
+test('KeywordScan (patient-fact words, digits as runs) hands each span its families, as a pattern test would', () => {
+  const familyOf = (w: string) => ({ old: 6, age: 2, male: 4 })[w.toLowerCase()] ?? 1;
+  const families = [/\d/, /old|age/i, /old|male/i];
+  fc.assert(
+    fc.property(prose, fc.array(fc.nat(), { maxLength: 8 }), (text, cuts) => {
+      for (const spans of spansOf(text, cuts)) {
+        const scan = new KeywordScan(text, /\d+|old|age|male/gi, familyOf, 1);
+        for (const s of spans) assert.equal(scan.within(s), expected(families, text.slice(s.start, s.end)));
       }
     }),
     { numRuns: 1000 },

@@ -14,7 +14,7 @@
 
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
-import { execAll, KeywordScan } from './keywords';
+import { execAll, WordTable } from './keywords';
 import { sentencesOf } from './sentences';
 import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
@@ -45,13 +45,16 @@ const FALLBACK =
   /\b(?:is|are|was|were)\s+(not\s+|non-)?(?:clinically\s+|currently\s+|therefore\s+)?(?:supported|recommended|indicated|warranted|certified|approved)\b/gi;
 /**
  * Every match of STATED holds "medical" and every match of FALLBACK one of these participles (same
- * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread. "medical"
- * is the only word of seven letters, which tells the two families apart.
+ * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread.
  */
-const KEYWORDS = /medical|supported|recommended|indicated|warranted|certified|approved/gi;
-const MAY_STATE = 1;
-const MAY_FALL_BACK = 2;
-const keywordFamily = (word: string) => (word.length === 7 ? MAY_STATE : MAY_FALL_BACK);
+export const MAY_STATE = 1;
+export const MAY_FALL_BACK = 2;
+const KEYWORDS = new WordTable([
+  ['medical', MAY_STATE],
+  ...['supported', 'recommended', 'indicated', 'warranted', 'certified', 'approved'].map(
+    (w) => [w, MAY_FALL_BACK] as const,
+  ),
+]);
 const ESTABLISHED =
   /^[^.;]{0,200}?\b(?:(?:has|have|had|is|was|were|are)\s+(not\s+)?(?:been\s+)?|(cannot|can\s+not)\s+be\s+)(?:\w+ly\s+)?(?:established|demonstrated|substantiated|met|supported|shown|confirmed)\b/i;
 
@@ -69,17 +72,8 @@ export function findConclusions(rationale: MappedText | string): Conclusion[] {
   const text = typeof rationale === 'string' ? rationale : rationale.text;
   const stated: Conclusion[] = [];
   const fallback: Conclusion[] = [];
-  const words = new KeywordScan(text, KEYWORDS, keywordFamily);
-  for (const sentence of sentencesOf(rationale)) {
-    const found = words.within(sentence);
-    if (found === 0) continue;
-    const mayState = (found & MAY_STATE) !== 0;
-    const mayFallBack = (found & MAY_FALL_BACK) !== 0;
-    const s = text.slice(sentence.start, sentence.end);
-    if (isHypotheticalSentence(s)) continue;
-    if (mayState) for (const c of statedIn(s)) stated.push(shift(c, sentence));
-    if (mayFallBack) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
-  }
+  for (const sentence of sentencesOf(rationale))
+    readSentence(text, sentence, MAY_STATE | MAY_FALL_BACK, stated, fallback);
   return [...stated, ...fallback].sort((a, b) => a.predicate.start - b.predicate.start);
 }
 
@@ -91,6 +85,25 @@ export function mainConclusion(conclusions: readonly Conclusion[]): Conclusion |
   for (let i = conclusions.length - 1; i >= 0; i--)
     if (conclusions[i]!.strength === 'stated') return conclusions[i]!;
   return conclusions[conclusions.length - 1] ?? null;
+}
+
+/**
+ * The conclusions of the families `want` in one sentence of `text`, pushed in the order found. A
+ * sentence is read on its own: what it gives does not depend on the other sentences.
+ */
+export function readSentence(
+  text: string,
+  sentence: Span,
+  want: number,
+  stated: Conclusion[],
+  fallback: Conclusion[],
+): void {
+  const found = KEYWORDS.familiesIn(text, sentence.start, sentence.end) & want;
+  if (found === 0) return;
+  const s = text.slice(sentence.start, sentence.end);
+  if (isHypotheticalSentence(s)) return;
+  if ((found & MAY_STATE) !== 0) for (const c of statedIn(s)) stated.push(shift(c, sentence));
+  if ((found & MAY_FALL_BACK) !== 0) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
 }
 
 /** Source span of a range of a rationale's joined text. */

@@ -3,28 +3,108 @@
  *
  * Why it is safe: each family of patterns is paired with words such that every match of the family
  * contains one of them (spelled out beside each use). A sentence holding none of the words has no
- * match, and skipping it changes nothing. The words are found with the flags of the patterns they
- * guard (`i` without `u`: ASCII case folding), so every spelling a pattern accepts is found.
+ * match, and skipping it changes nothing. The words are compared as the patterns they guard compare
+ * them (`i` without `u`: ASCII letters fold case, nothing else does: "\u212a" is no "k"), so every
+ * spelling a pattern accepts is found.
  *
- * Why one scan: the words of all families are found by one pass of one pattern over the whole text
- * (linear; much cheaper than a pass per word or per sentence), then handed out to the sentences,
- * which come in text order. The words must not overlap one another ("male" and "age" do not: no
- * word's end is another's start), so the pass finds every occurrence.
+ * Why a loop over character codes: a sentence's words are found where they are needed, one sentence
+ * at a time and only for the sentences asked about (the conclusion search reads a rationale from its
+ * end and usually stops after a sentence or two), without a match object per word found (a pattern
+ * like /\d|old/g made one per digit of every date). Linear: each position compares at most the
+ * length of the longest word.
  */
+
 import type { Span } from '../model/types';
 
+/** Words by the character codes they may start with, each with its families (bit flags). */
+export class WordTable {
+  /** By ASCII code: 1 + the index in `groups` of the words that start with it, or 0. */
+  private readonly first = new Uint8Array(128);
+  /** Groups of words with the same first character, each [word, families, word, families, ...]. */
+  private readonly groups: (string | number)[][] = [];
+  /** The families of each group's words together: a group whose families are all found is skipped. */
+  private readonly groupFamilies: number[] = [];
+  /** Every family: once all are found, the rest of a span cannot add one. */
+  private readonly all: number = 0;
+
+  /** `words`: lower-case ASCII letters or digits, and the families (bit flags) each belongs to. */
+  constructor(words: readonly (readonly [string, number])[]) {
+    const byFirst = new Map<string, (string | number)[]>();
+    for (const [word, families] of words) {
+      this.all |= families;
+      const group = byFirst.get(word[0]!) ?? [];
+      group.push(word, families);
+      byFirst.set(word[0]!, group);
+    }
+    for (const [first, group] of byFirst) {
+      this.groups.push(group);
+      this.groupFamilies.push(group.reduce<number>((f, x) => (typeof x === 'number' ? f | x : f), 0));
+      const code = first.charCodeAt(0);
+      this.first[code] = this.groups.length;
+      if (isLetter(code)) this.first[code - 32] = this.groups.length;
+    }
+  }
+
+  /** The families of the words wholly inside text[start, end). */
+  familiesIn(text: string, start: number, end: number): number {
+    let found = 0;
+    for (let i = start; i < end && found !== this.all; i++) {
+      const c = text.charCodeAt(i);
+      const g = c < 128 ? this.first[c]! : 0;
+      if (g === 0 || (found & this.groupFamilies[g - 1]!) === this.groupFamilies[g - 1]) continue;
+      const group = this.groups[g - 1]!;
+      for (let k = 0; k < group.length; k += 2) {
+        const word = group[k] as string;
+        const families = group[k + 1] as number;
+        if ((found & families) !== families && i + word.length <= end && wordAt(text, i, word))
+          found |= families;
+      }
+    }
+    return found;
+  }
+}
+
+/** `word` (lower-case ASCII) at `at`, ASCII letters in either case: for a lower-case letter L, (c | 32) === L only when c is L or its capital. */
+function wordAt(text: string, at: number, word: string): boolean {
+  for (let k = 1; k < word.length; k++) {
+    const w = word.charCodeAt(k);
+    const c = text.charCodeAt(at + k);
+    if (c !== w && (!isLetter(w) || (c | 32) !== w)) return false;
+  }
+  return true;
+}
+
+function isLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/**
+ * The words of a pattern found by one pass over the whole text, then handed out to the sentences in
+ * text order: cheaper than a character loop when the words are frequent and short (digits), since
+ * the pattern engine skips what cannot start a word faster than a loop can. The words must not
+ * overlap one another (no word's end is another's start), so the pass finds every occurrence.
+ *
+ * A run of one-character words ("2016" for a digit) is found as one match, not a match object per
+ * character: its family counts for every span that holds one of its characters, which is what a
+ * match per character wholly inside the span would give.
+ */
 export class KeywordScan {
   private readonly starts: number[] = [];
   private readonly ends: number[] = [];
   private readonly families: number[] = [];
-  /** The first occurrence not yet behind the last span asked about. */
+  /** The first occurrence that does not end before the last span asked about. */
   private next = 0;
 
   /**
    * `words`: a global pattern of the words of every family; `familyOf`: the families (bit flags) a
-   * found word belongs to.
+   * found word belongs to; `runs`: the families whose matches are runs of one-character words.
    */
-  constructor(text: string, words: RegExp, familyOf: (word: string) => number) {
+  constructor(
+    text: string,
+    words: RegExp,
+    familyOf: (word: string) => number,
+    private readonly runs = 0,
+  ) {
     words.lastIndex = 0;
     for (let m = words.exec(text); m; m = words.exec(text)) {
       this.starts.push(m.index);
@@ -33,13 +113,17 @@ export class KeywordScan {
     }
   }
 
-  /** The families (bit flags) with a word wholly inside `span`; spans must come in ascending order. */
+  /** The families with a word wholly inside `span`; spans must come in text order, without overlap. */
   within(span: Span): number {
     let k = this.next;
-    while (k < this.starts.length && this.starts[k]! < span.start) k++;
+    while (k < this.starts.length && this.ends[k]! <= span.start) k++;
     this.next = k;
     let found = 0;
-    for (; k < this.starts.length && this.ends[k]! <= span.end; k++) found |= this.families[k]!;
+    for (; k < this.starts.length && this.starts[k]! < span.end; k++) {
+      const families = this.families[k]!;
+      if ((families & this.runs) !== 0 || (this.starts[k]! >= span.start && this.ends[k]! <= span.end))
+        found |= families;
+    }
     return found;
   }
 }

@@ -39,7 +39,7 @@ const LEVEL = /\b([CTL])(\d{1,2})\s?-\s?([CTLS])?(\d{1,2})\b/g;
  * match holds a digit, AGE also "old" or "age"; a SEX match holds "old" (with a digit) or "male"
  * ("female" holds it too). A sentence holding none of that is skipped unread.
  */
-const WORDS = /\d|old|age|male/gi;
+const WORDS = /\d+|old|age|male/gi;
 const DIGIT = 1;
 const AGE_WORD = 2;
 const SEX_WORD = 4;
@@ -65,7 +65,7 @@ export function patientMentions(
   const wantLevel = kinds.has('level');
   const text = typeof read === 'string' ? read : read.text;
   const out: PatientMention[] = [];
-  const words = new KeywordScan(text, WORDS, wordFamily);
+  const words = new KeywordScan(text, WORDS, wordFamily, DIGIT);
   for (const sentence of sentencesOf(read)) {
     const found = words.within(sentence);
     const digit = (wantAge || wantDate || wantLevel) && (found & DIGIT) !== 0;
