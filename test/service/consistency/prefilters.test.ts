@@ -15,6 +15,7 @@ import {
   KINDS,
   nearDrug,
   REGIONS,
+  type TreatmentTerms,
   treatmentTerms,
   withinOneEdit,
 } from '../../../server/src/service/consistency/treatment';
@@ -176,6 +177,90 @@ test('compareTreatments (equal phrases short-cut) agrees with comparing the term
       assert.deepEqual(compareTreatments(a, c), compareTerms(treatmentTerms(a), treatmentTerms(c)));
     }),
     { numRuns: 1000 },
+  );
+});
+
+/** compareTerms as it was before it asked for the item's terms lazily: every term read, no guards. */
+function eagerCompare(conclusion: TreatmentTerms, item: TreatmentTerms): string[] {
+  const out: string[] = [];
+  const show = (s: Iterable<string | number>) => [...s].join(', ');
+  const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) =>
+    a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+  const notWithin = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) =>
+    a.size > 0 && b.size > 0 && [...a].some((x) => !b.has(x));
+  const c = conclusion;
+  const i = item;
+  if (disjoint(c.drugs, i.drugs)) out.push(`drug ${show(c.drugs)} ${show(i.drugs)}`);
+  else if (disjoint(new Set([...c.kinds, ...c.drugs]), new Set([...i.kinds, ...i.drugs])))
+    out.push(`treatment ${show([...c.kinds, ...c.drugs])} ${show([...i.kinds, ...i.drugs])}`);
+  if (notWithin(c.strengths, i.strengths)) out.push(`strength ${show(c.strengths)} ${show(i.strengths)}`);
+  if (c.quantities.size > 0 && i.numbers.size > 0 && notWithin(c.quantities, i.numbers))
+    out.push(`quantity ${show(c.quantities)} ${show(i.quantities)}`);
+  if (c.counts.size > 0 && i.numbers.size > 0 && notWithin(c.counts, i.numbers))
+    out.push(`count ${show(c.counts)} ${show(i.counts)}`);
+  if (notWithin(c.vertebrae, i.vertebrae)) out.push(`level ${show(c.vertebrae)} ${show(i.vertebrae)}`);
+  const oneSide = (s: ReadonlySet<string>) => (s.size === 1 && !s.has('bilateral') ? [...s][0] : null);
+  const cs = oneSide(c.sides);
+  const is = oneSide(i.sides);
+  if (cs && is && cs !== is) out.push(`side ${cs} ${is}`);
+  if (disjoint(c.regions, i.regions)) out.push(`region ${show(c.regions)} ${show(i.regions)}`);
+  return out;
+}
+
+/** Every term read at once, in the order the properties are listed. */
+const eager = (t: TreatmentTerms): TreatmentTerms => ({
+  drugs: t.drugs,
+  kinds: t.kinds,
+  strengths: t.strengths,
+  quantities: t.quantities,
+  counts: t.counts,
+  numbers: t.numbers,
+  vertebrae: t.vertebrae,
+  sides: t.sides,
+  regions: t.regions,
+});
+
+test('compareTerms, asking for the item terms only when the conclusion names one, agrees with reading every term', () => {
+  const word = fc.constantFrom(
+    'Norco',
+    'Valium',
+    'diazempam',
+    'ms contin',
+    '10mg',
+    '5 mg',
+    '#60',
+    'QTY: 30',
+    '30 tablets',
+    '12 sessions',
+    'x 6',
+    'twice',
+    'L4-5',
+    'C5-C6',
+    'left',
+    'right',
+    'bilateral',
+    'MRI',
+    'EMG',
+    'physical therapy',
+    'lumbar',
+    'knee',
+    'shoulder',
+    'Twelve',
+    'visits',
+    ';',
+    '2',
+  );
+  const phrase = fc
+    .array(fc.oneof(word, fc.string({ maxLength: 3 })), { maxLength: 7 })
+    .map((w) => w.join(' '));
+  fc.assert(
+    fc.property(phrase, phrase, (a, b) => {
+      const lazy = compareTerms(treatmentTerms(a), treatmentTerms(b)).map(
+        (d) => `${d.what} ${d.conclusion} ${d.item}`,
+      );
+      assert.deepEqual(lazy, eagerCompare(eager(treatmentTerms(a)), eager(treatmentTerms(b))));
+    }),
+    { numRuns: 3000 },
   );
 });
 
