@@ -123,9 +123,12 @@ interface Local {
 
 function statedIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of execAll(STATED, s)) {
+  const matches = execAll(STATED, s);
+  // Where a leading reason clause ends: a function of the sentence alone, found once for all matches.
+  const reasonEnd = matches.length > 0 ? reasonClauseEnd(s) : 0;
+  for (const m of matches) {
     const at = m.index;
-    if (isReasonClause(s, at) || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
+    if (reasonEnd > at || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
     const necessity = /necessity$/i.test(m[0]);
     if (necessity) {
       const c = m[2] === undefined ? necessityEstablished(s, at, m[0].length) : null;
@@ -139,7 +142,7 @@ function statedIn(s: string): Local[] {
     const negated = walk.negated || m[1] !== undefined;
     const end = at + m[0].length;
     const polarity: Polarity = negated ? 'not-necessary' : 'necessary';
-    const object = walk.object ?? subjectBefore(s, walk.start);
+    const object = walk.object ?? subjectBefore(s, walk.start, reasonEnd);
     out.push({
       polarity,
       strength: 'stated',
@@ -183,10 +186,12 @@ function necessityEstablished(s: string, at: number, length: number): Local | nu
 /** "the request is not supported": a conclusion only when its subject is the request. */
 function fallbackIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of execAll(FALLBACK, s)) {
-    const object = subjectBefore(s, m.index);
+  const matches = execAll(FALLBACK, s);
+  const reasonEnd = matches.length > 0 ? reasonClauseEnd(s) : 0;
+  for (const m of matches) {
+    const object = subjectBefore(s, m.index, reasonEnd);
     if (!object || !/\brequest/i.test(s.slice(object.start, object.end))) continue;
-    if (isReasonClause(s, m.index)) continue;
+    if (reasonEnd > m.index) continue;
     out.push({
       polarity: m[1] ? 'not-necessary' : 'necessary',
       strength: 'fallback',
@@ -265,7 +270,7 @@ function isWordChar(c: number): boolean {
 
 /** "If ...", "Unless ...", "In order for X to be medically necessary, ...". */
 function isHypotheticalSentence(s: string): boolean {
-  const first = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
+  const first = firstWord(s);
   if (!HYPOTHETICAL_OPENERS.has(first)) return false;
   return first !== 'in' || /^in order\b/i.test(s);
 }
@@ -286,14 +291,24 @@ function isQuotedOrGeneral(s: string, start: number, end: number): boolean {
   );
 }
 
-/** "As the requested surgery is not medically necessary, ..." states the reason, not the conclusion. */
-function isReasonClause(s: string, at: number): boolean {
-  return reasonClauseEnd(s) > at;
+/** The leading run of ASCII letters, lower-cased (what /^[A-Za-z]+/ finds); '' when none. */
+function firstWord(s: string): string {
+  let n = 0;
+  while (n < s.length && isAsciiLetter(s.charCodeAt(n))) n++;
+  return s.slice(0, n).toLowerCase();
 }
 
-/** Where a leading reason clause ("As ..., ", "Since ..., ") ends; 0 when the sentence has none. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Where a leading reason clause ("As ..., ", "Since ..., ") ends; 0 when the sentence has none.
+ * "As the requested surgery is not medically necessary, ..." states the reason, not the conclusion:
+ * a match before that end is no conclusion.
+ */
 function reasonClauseEnd(s: string): number {
-  const first = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
+  const first = firstWord(s);
   if (!REASON_OPENERS.has(first)) return 0;
   if (first === 'given' && !/^given\s+that\b/i.test(s) && !/^given\s+the\s+request/i.test(s)) return 0;
   if (first === 'as' && /^as\s+such\b/i.test(s)) return 0;
@@ -301,10 +316,9 @@ function reasonClauseEnd(s: string): number {
 }
 
 /** The subject of the clause that ends at `end`: "the request for X", else the words after the last comma. */
-function subjectBefore(s: string, end: number): Span | null {
+function subjectBefore(s: string, end: number, from: number): Span | null {
   const clause = s.slice(0, end);
-  // After "As the requested surgery is not medically necessary," the subject starts past the comma.
-  const from = reasonClauseEnd(s);
+  // After "As the requested surgery is not medically necessary," (ending at `from`) the subject starts past the comma.
   let start = -1;
   for (const m of execAll(REQUEST, clause)) if (m.index >= from) start = m.index;
   if (start >= 0) {
@@ -325,8 +339,8 @@ function subjectBefore(s: string, end: number): Span | null {
   // "the request for X is not supported by guidelines and is not medically necessary": stop at X.
   const verb = /\s(?:is|are|was|were|has|have|does|do)\s/i.exec(s.slice(start, stop));
   if (verb) stop = trimEnd(s, start + verb.index);
-  while (start < stop && /[\s,"]/.test(s[start]!)) start++;
-  while (stop > start && /"/.test(s[stop - 1]!)) stop--;
+  while (start < stop && (s[start] === ',' || s[start] === '"' || isSpace(s.charCodeAt(start)))) start++;
+  while (stop > start && s[stop - 1] === '"') stop--;
   return stop > start ? { start, end: stop } : null;
 }
 
@@ -344,8 +358,13 @@ function lastClauseStart(clause: string): number {
 }
 
 function trimEnd(s: string, end: number): number {
-  while (end > 0 && /[\s,]/.test(s[end - 1]!)) end--;
+  while (end > 0 && (s.charCodeAt(end - 1) === 44 || isSpace(s.charCodeAt(end - 1)))) end--;
   return end;
+}
+
+/** What /\s/ matches, tested without a pattern for ASCII (tab to carriage return, space). */
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
 }
 
 /** "the request for Ultram 50mg #30" to "Ultram 50mg #30"; null for "this request", "it". */
