@@ -79,52 +79,37 @@ function isLetter(c: number): boolean {
 }
 
 /**
- * The words of a pattern found by one pass over the whole text, then handed out to the sentences in
- * text order: cheaper than a character loop when the words are frequent and short (digits), since
- * the pattern engine skips what cannot start a word faster than a loop can. The words must not
- * overlap one another (no word's end is another's start), so the pass finds every occurrence.
+ * Whether spans of a text hold a word of one family, found by running the family's pattern from
+ * each span's start only as far as its next word: one search per span at most, none while the word
+ * found last lies ahead, and no match object per word of the text (a pattern run over every digit
+ * of a letter's dates and page numbers cost more than the rest of the check).
  *
- * A run of one-character words ("2016" for a digit) is found as one match, not a match object per
- * character: its family counts for every span that holds one of its characters, which is what a
- * match per character wholly inside the span would give.
+ * Why it is exact: the search from a span's start finds the leftmost word at or after it. If that
+ * word ends inside the span, the span holds a word. If not, no other word fits: a word starting
+ * later and ending inside the span would be at least two characters shorter than the one found, and
+ * a family's words differ in length by at most one. A word found for an earlier span that still lies
+ * at or after this span's start is the leftmost one for this span too (spans come in text order).
  */
-export class KeywordScan {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly families: number[] = [];
-  /** The first occurrence that does not end before the last span asked about. */
-  private next = 0;
+export class WordCursor {
+  /** The leftmost word at or after the last start searched from (Infinity when there is none). */
+  private start = -1;
+  private end = -1;
 
-  /**
-   * `words`: a global pattern of the words of every family; `familyOf`: the families (bit flags) a
-   * found word belongs to; `runs`: the families whose matches are runs of one-character words.
-   */
+  /** `words`: a global pattern of one family's words, whose lengths differ by at most one. */
   constructor(
-    text: string,
-    words: RegExp,
-    familyOf: (word: string) => number,
-    private readonly runs = 0,
-  ) {
-    words.lastIndex = 0;
-    for (let m = words.exec(text); m; m = words.exec(text)) {
-      this.starts.push(m.index);
-      this.ends.push(m.index + m[0].length);
-      this.families.push(familyOf(m[0]));
-    }
-  }
+    private readonly text: string,
+    private readonly words: RegExp,
+  ) {}
 
-  /** The families with a word wholly inside `span`; spans must come in text order, without overlap. */
-  within(span: Span): number {
-    let k = this.next;
-    while (k < this.starts.length && this.ends[k]! <= span.start) k++;
-    this.next = k;
-    let found = 0;
-    for (; k < this.starts.length && this.starts[k]! < span.end; k++) {
-      const families = this.families[k]!;
-      if ((families & this.runs) !== 0 || (this.starts[k]! >= span.start && this.ends[k]! <= span.end))
-        found |= families;
+  /** Whether a word lies wholly inside `span`; spans must be asked about in text order. */
+  within(span: Span): boolean {
+    if (this.start < span.start) {
+      this.words.lastIndex = span.start;
+      const m = this.words.exec(this.text);
+      this.start = m ? m.index : Number.POSITIVE_INFINITY;
+      this.end = m ? m.index + m[0].length : Number.POSITIVE_INFINITY;
     }
-    return found;
+    return this.end <= span.end;
   }
 }
 

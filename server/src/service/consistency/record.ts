@@ -10,7 +10,7 @@
 import type { MappedText } from '../model/mappedText';
 import type { Span as TextRange } from '../model/types';
 import { parseDate } from '../parser/dates';
-import { execAll, KeywordScan } from './keywords';
+import { execAll, WordCursor } from './keywords';
 import { sentencesOf } from './sentences';
 
 export type MentionKind = 'age' | 'sex' | 'date' | 'level';
@@ -37,16 +37,13 @@ const LEVEL = /\b([CTL])(\d{1,2})\s?-\s?([CTLS])?(\d{1,2})\b/g;
 /**
  * What each pattern needs, as cheap tests run before it (see keywords.ts): every AGE, DATE and LEVEL
  * match holds a digit, AGE also "old" or "age"; a SEX match holds "old" (with a digit) or "male"
- * ("female" holds it too). A sentence holding none of that is skipped unread.
+ * ("female" holds it too). A sentence holding none of that is skipped unread. The letter classes
+ * are what the `i` flag (without `u`) accepts for these ASCII letters; words of a family differ in
+ * length by at most one, as WordCursor needs.
  */
-const WORDS = /\d+|old|age|male/gi;
-const DIGIT = 1;
-const AGE_WORD = 2;
-const SEX_WORD = 4;
-function wordFamily(word: string): number {
-  const w = word.toLowerCase();
-  return w === 'old' ? AGE_WORD | SEX_WORD : w === 'age' ? AGE_WORD : w === 'male' ? SEX_WORD : DIGIT;
-}
+const DIGIT = /\d/g;
+const AGE_WORD = /[oO][lL][dD]|[aA][gG][eE]/g;
+const SEX_WORD = /[oO][lL][dD]|[mM][aA][lL][eE]/g;
 
 const ALL_KINDS: ReadonlySet<MentionKind> = new Set(['age', 'sex', 'date', 'level']);
 
@@ -65,16 +62,17 @@ export function patientMentions(
   const wantLevel = kinds.has('level');
   const text = typeof read === 'string' ? read : read.text;
   const out: PatientMention[] = [];
-  const words = new KeywordScan(text, WORDS, wordFamily, DIGIT);
+  const digits = new WordCursor(text, DIGIT);
+  const ageWords = new WordCursor(text, AGE_WORD);
+  const sexWords = new WordCursor(text, SEX_WORD);
   for (const sentence of sentencesOf(read)) {
-    const found = words.within(sentence);
-    const digit = (wantAge || wantDate || wantLevel) && (found & DIGIT) !== 0;
-    const sex = wantSex && (found & SEX_WORD) !== 0;
+    const digit = (wantAge || wantDate || wantLevel) && digits.within(sentence);
+    const sex = wantSex && sexWords.within(sentence);
     if (!digit && !sex) continue;
     const s = text.slice(sentence.start, sentence.end);
     if (!guidelineSentences && GUIDELINE_SENTENCE.test(s)) continue;
     const from = sentence.start;
-    if (digit && wantAge && (found & AGE_WORD) !== 0) {
+    if (digit && wantAge && ageWords.within(sentence)) {
       for (const m of execAll(AGE, s)) {
         const age = Number(m[1] ?? m[2]);
         if (age >= 14 && age <= 100)
