@@ -220,6 +220,11 @@ describe('properties', () => {
       `${'medically '.repeat(5 * n)}${'medical necessity of the '.repeat(2 * n)}${', '.repeat(5 * n)}`;
     const ratio = growthRatio(findConclusions, text(250), text(1000));
     assert.ok(ratio < LINEAR_LIMIT, `ratio ${ratio.toFixed(2)}`);
+    // Many sentences and no stated conclusion: lastConclusion reads every one, twice.
+    const sentences = (n: number) =>
+      'The medical records were reviewed and the request is approved. '.repeat(n);
+    const last = growthRatio(lastConclusion, sentences(250), sentences(1000));
+    assert.ok(last < LINEAR_LIMIT, `ratio ${last.toFixed(2)}`);
   });
 
   test('lastConclusion, reading from the end, finds what mainConclusion(findConclusions) finds', () => {
