@@ -14,7 +14,7 @@
 
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
-import { execAll, WordTable } from './keywords';
+import { execAll } from './keywords';
 import { sentencesOf } from './sentences';
 import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
@@ -45,16 +45,13 @@ const FALLBACK =
   /\b(?:is|are|was|were)\s+(not\s+|non-)?(?:clinically\s+|currently\s+|therefore\s+)?(?:supported|recommended|indicated|warranted|certified|approved)\b/gi;
 /**
  * Every match of STATED holds "medical" and every match of FALLBACK one of these participles (same
- * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread.
+ * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread. A test
+ * of the sentence costs less than reading it: the pattern engine skips to the words' first letters.
  */
+const STATED_WORD = /medical/i;
+const FALLBACK_WORD = /supported|recommended|indicated|warranted|certified|approved/i;
 export const MAY_STATE = 1;
 export const MAY_FALL_BACK = 2;
-const KEYWORDS = new WordTable([
-  ['medical', MAY_STATE],
-  ...['supported', 'recommended', 'indicated', 'warranted', 'certified', 'approved'].map(
-    (w) => [w, MAY_FALL_BACK] as const,
-  ),
-]);
 const ESTABLISHED =
   /^[^.;]{0,200}?\b(?:(?:has|have|had|is|was|were|are)\s+(not\s+)?(?:been\s+)?|(cannot|can\s+not)\s+be\s+)(?:\w+ly\s+)?(?:established|demonstrated|substantiated|met|supported|shown|confirmed)\b/i;
 
@@ -98,12 +95,12 @@ export function readSentence(
   stated: Conclusion[],
   fallback: Conclusion[],
 ): void {
-  const found = KEYWORDS.familiesIn(text, sentence.start, sentence.end) & want;
-  if (found === 0) return;
   const s = text.slice(sentence.start, sentence.end);
-  if (isHypotheticalSentence(s)) return;
-  if ((found & MAY_STATE) !== 0) for (const c of statedIn(s)) stated.push(shift(c, sentence));
-  if ((found & MAY_FALL_BACK) !== 0) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
+  const mayState = (want & MAY_STATE) !== 0 && STATED_WORD.test(s);
+  const mayFallBack = (want & MAY_FALL_BACK) !== 0 && FALLBACK_WORD.test(s);
+  if ((!mayState && !mayFallBack) || isHypotheticalSentence(s)) return;
+  if (mayState) for (const c of statedIn(s)) stated.push(shift(c, sentence));
+  if (mayFallBack) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
 }
 
 /** Source span of a range of a rationale's joined text. */

@@ -10,7 +10,7 @@
 import type { MappedText } from '../model/mappedText';
 import type { Span as TextRange } from '../model/types';
 import { parseDate } from '../parser/dates';
-import { execAll, WordCursor } from './keywords';
+import { execAll } from './keywords';
 import { sentencesOf } from './sentences';
 
 export type MentionKind = 'age' | 'sex' | 'date' | 'level';
@@ -35,15 +35,14 @@ const DATE =
 const LEVEL = /\b([CTL])(\d{1,2})\s?-\s?([CTLS])?(\d{1,2})\b/g;
 
 /**
- * What each pattern needs, as cheap tests run before it (see keywords.ts): every AGE, DATE and LEVEL
+ * What each pattern needs, as cheap tests of the sentence run before it: every AGE, DATE and LEVEL
  * match holds a digit, AGE also "old" or "age"; a SEX match holds "old" (with a digit) or "male"
- * ("female" holds it too). A sentence holding none of that is skipped unread. The letter classes
- * are what the `i` flag (without `u`) accepts for these ASCII letters; words of a family differ in
- * length by at most one, as WordCursor needs.
+ * ("female" holds it too). A sentence holding none of that is skipped unread. A test stops at the
+ * first word found, without a match object per digit of the text's dates and page numbers.
  */
-const DIGIT = /\d/g;
-const AGE_WORD = /[oO][lL][dD]|[aA][gG][eE]/g;
-const SEX_WORD = /[oO][lL][dD]|[mM][aA][lL][eE]/g;
+const DIGIT = /\d/;
+const AGE_WORD = /old|age/i;
+const SEX_WORD = /old|male/i;
 
 const ALL_KINDS: ReadonlySet<MentionKind> = new Set(['age', 'sex', 'date', 'level']);
 
@@ -62,17 +61,14 @@ export function patientMentions(
   const wantLevel = kinds.has('level');
   const text = typeof read === 'string' ? read : read.text;
   const out: PatientMention[] = [];
-  const digits = new WordCursor(text, DIGIT);
-  const ageWords = new WordCursor(text, AGE_WORD);
-  const sexWords = new WordCursor(text, SEX_WORD);
   for (const sentence of sentencesOf(read)) {
-    const digit = (wantAge || wantDate || wantLevel) && digits.within(sentence);
-    const sex = wantSex && sexWords.within(sentence);
-    if (!digit && !sex) continue;
     const s = text.slice(sentence.start, sentence.end);
+    const digit = (wantAge || wantDate || wantLevel) && DIGIT.test(s);
+    const sex = wantSex && SEX_WORD.test(s);
+    if (!digit && !sex) continue;
     if (!guidelineSentences && GUIDELINE_SENTENCE.test(s)) continue;
     const from = sentence.start;
-    if (digit && wantAge && ageWords.within(sentence)) {
+    if (digit && wantAge && AGE_WORD.test(s)) {
       for (const m of execAll(AGE, s)) {
         const age = Number(m[1] ?? m[2]);
         if (age >= 14 && age <= 100)
