@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
 import { DRUG_NAMES } from '../../../server/src/service/consistency/drugs';
+import { collapseSpaces } from '../../../server/src/service/consistency/keywords';
 import {
   anyOf,
   compareTerms,
@@ -174,4 +175,31 @@ test('compareTerms, asking for the item terms only when the conclusion names one
 
 test('"constructor" in a phrase names no drug (and does not throw)', () => {
   assert.deepEqual([...treatmentTerms('the request for a constructor').drugs], []);
+});
+
+test('collapseSpaces gives what replacing every run of white space by one space gives', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '\u3000',
+      'a',
+      'Norco',
+      '#60',
+    ),
+    fc.string({ maxLength: 3 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      assert.equal(collapseSpaces(s), s.replace(/\s+/g, ' '));
+    }),
+    { numRuns: 3000 },
+  );
 });

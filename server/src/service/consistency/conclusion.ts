@@ -14,7 +14,7 @@
 
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
-import { execAll } from './keywords';
+import { collapseSpaces, execAll } from './keywords';
 import { sentencesOf } from './sentences';
 import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
@@ -366,8 +366,7 @@ function isSpace(c: number): boolean {
 
 /** "the request for Ultram 50mg #30" to "Ultram 50mg #30"; null for "this request", "it". */
 export function treatmentOf(object: string): string | null {
-  const t = object
-    .replace(/\s+/g, ' ')
+  const t = collapseSpaces(object)
     .replace(CONNECTORS, '')
     .replace(
       /^(?:the|this|that|these|those|such|said|an?|its)?\s*(?:(?:current|present|original|remaining|associated|additional|above|prior)\s+)*(?:requests?(?:ed)?\s*(?:for|of)?|request,)\s*/i,

@@ -14,3 +14,15 @@ export function execAll(re: RegExp, s: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/** White space other than a single space: a whitespace character that is not a space, or two spaces. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/**
+ * `s.replace(/\s+/g, ' ')`, without building a new string when nothing changes: the replacement
+ * leaves `s` as it is exactly when every run of white space is one space, that is when `s` holds
+ * neither a white space character other than a space nor two spaces in a row.
+ */
+export function collapseSpaces(s: string): string {
+  return ODD_SPACE.test(s) ? s.replace(/\s+/g, ' ') : s;
+}

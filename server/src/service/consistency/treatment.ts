@@ -7,6 +7,7 @@
  * leaves something out ("the request for diazepam") never differs from the item.
  */
 import { drugsIn } from './drugMatch';
+import { collapseSpaces } from './keywords';
 
 export { nearDrug, withinOneEdit } from './drugMatch';
 
@@ -227,12 +228,13 @@ function collect<T>(t: string, patterns: readonly RegExp[], value: (m: RegExpExe
 
 /** Lower case; "lo9w" to "low"; number words to digits; "2x4" to "2 x 4". */
 function normalise(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/([a-z])\d([a-z])/g, '$1$2')
-    .replace(/\b(\d{1,2})x(\d{1,2})\b/g, '$1 x $2')
-    .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w.replace(/[- ]/, '')]))
-    .replace(/\s+/g, ' ');
+  return collapseSpaces(
+    phrase
+      .toLowerCase()
+      .replace(/([a-z])\d([a-z])/g, '$1$2')
+      .replace(/\b(\d{1,2})x(\d{1,2})\b/g, '$1 x $2')
+      .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w.replace(/[- ]/, '')])),
+  );
 }
 
 /**
