@@ -249,7 +249,15 @@ describe('properties', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(sentence, fc.string({ maxLength: 5 })), { maxLength: 12 }), (parts) => {
         const text = parts.join(' ');
-        assert.deepEqual(lastConclusion(text), mainConclusion(findConclusions(text)));
+        const main = lastConclusion(text);
+        assert.deepEqual(main, mainConclusion(findConclusions(text)));
+        // conclusion-missing asks the main conclusion whether any conclusion counts.
+        for (const acceptFallback of [true, false]) {
+          assert.equal(
+            main !== null && (acceptFallback || main.strength === 'stated'),
+            findConclusions(text).some((c) => acceptFallback || c.strength === 'stated'),
+          );
+        }
       }),
       { numRuns: 2000 },
     );
