@@ -203,3 +203,14 @@ test('collapseSpaces gives what replacing every run of white space by one space 
     { numRuns: 3000 },
   );
 });
+
+test('a class of both cases accepts what the `i` flag accepts, for every character (record.ts words)', () => {
+  for (const letter of 'oldagme') {
+    const folded = new RegExp(`^${letter}$`, 'i');
+    const both = new RegExp(`^[${letter}${letter.toUpperCase()}]$`);
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(both.test(ch), folded.test(ch), `U+${c.toString(16)}`);
+    }
+  }
+});
