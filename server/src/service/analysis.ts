@@ -9,8 +9,7 @@ import { type PlacedCitations, reusedFieldCitations } from './citations/reused';
 import type { Candidate } from './clinical/extract/common';
 import { extractFacts } from './clinical/facts';
 import type { ClinicalFact } from './clinical/types';
-import type { Conclusion } from './consistency/conclusion';
-import { shareConclusions } from './consistency/items';
+import { type RationaleConclusions, shareConclusions } from './consistency/items';
 import { VersionMemo } from './memo';
 import type { Citation } from './model/citation';
 import { LineIndex } from './model/lineIndex';
@@ -47,7 +46,7 @@ export interface AnalysisMemo {
    * An item's conclusions by rationale text. Filled by the rules, after analysis, so it is sealed
    * when the version is linted (in the service), not when it is analysed.
    */
-  readonly conclusions: VersionMemo<readonly Conclusion[]>;
+  readonly conclusions: VersionMemo<RationaleConclusions>;
   /**
    * Results of pure functions of a string that rules compute lazily (see `reuse`); callers prefix
    * their keys so that two families never share one. Sealed like `conclusions`.

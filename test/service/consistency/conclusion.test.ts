@@ -3,7 +3,10 @@ import { describe, test } from 'node:test';
 import fc from 'fast-check';
 import { splitSentences } from '../../../server/src/service/clinical/sentences';
 import { findConclusions, mainConclusion } from '../../../server/src/service/consistency/conclusion';
+import { lastConclusion } from '../../../server/src/service/consistency/lastConclusion';
+import { readDetermination } from '../../../server/src/service/parser/index';
 import { growthRatio, LINEAR_LIMIT } from '../../support/growth';
+import { realLetters } from '../../support/realLetters';
 
 /** Test titles name a case by its length and first word, never by its text (CI logs carry no letter text). */
 const words = (s: string) => `${s.split(/\s+/)[0]}… (${s.length} chars)`;
@@ -217,5 +220,56 @@ describe('properties', () => {
       `${'medically '.repeat(5 * n)}${'medical necessity of the '.repeat(2 * n)}${', '.repeat(5 * n)}`;
     const ratio = growthRatio(findConclusions, text(250), text(1000));
     assert.ok(ratio < LINEAR_LIMIT, `ratio ${ratio.toFixed(2)}`);
+    // Many sentences and no stated conclusion: lastConclusion reads every one, twice.
+    const sentences = (n: number) =>
+      'The medical records were reviewed and the request is approved. '.repeat(n);
+    const last = growthRatio(lastConclusion, sentences(250), sentences(1000));
+    assert.ok(last < LINEAR_LIMIT, `ratio ${last.toFixed(2)}`);
+  });
+
+  test('lastConclusion, reading from the end, finds what mainConclusion(findConclusions) finds', () => {
+    const sentence = fc.constantFrom(
+      'Therefore, the request for Norco 10mg #60 is not medically necessary.',
+      'The request for physical therapy x 12 is medically necessary.',
+      'Thus, the request is not supported.',
+      'The requested MRI is recommended.',
+      'Medical necessity of the EMG has not been established.',
+      'If symptoms persist, the request would be medically necessary.',
+      'As the surgery is not medically necessary, the request is not indicated.',
+      'I deem the request for Valium to be medically necessary.',
+      'Guidelines state "is not medically necessary for patients with" pain.',
+      'This medical necessity decision should not be interpreted as advice.',
+      'The request is not medically necessary; the request is medically necessary',
+      'The request is supported and is not medically necessary.',
+      'The patient was seen.',
+      'MEDICALLY NECESSARY',
+      '\n\n',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(sentence, fc.string({ maxLength: 5 })), { maxLength: 12 }), (parts) => {
+        const text = parts.join(' ');
+        const main = lastConclusion(text);
+        assert.deepEqual(main, mainConclusion(findConclusions(text)));
+        // conclusion-missing asks the main conclusion whether any conclusion counts.
+        for (const acceptFallback of [true, false]) {
+          assert.equal(
+            main !== null && (acceptFallback || main.strength === 'stated'),
+            findConclusions(text).some((c) => acceptFallback || c.strength === 'stated'),
+          );
+        }
+      }),
+      { numRuns: 2000 },
+    );
+    let rationales = 0;
+    for (const letter of realLetters()) {
+      for (const item of readDetermination(letter.text).items) {
+        const text = item.rationale?.text;
+        if (!text) continue;
+        rationales++;
+        assert.deepEqual(lastConclusion(text), mainConclusion(findConclusions(text)), letter.name);
+      }
+    }
+    assert.ok(rationales > 40);
   });
 });

@@ -1,13 +1,13 @@
 /**
- * The consistency checks skip work with cheap tests (keyword cursors, an index of drug names one
- * edit apart). Each must agree with the full check it stands in for, on random input.
+ * The consistency checks skip work with cheap tests (an index of drug names one edit apart, a
+ * pattern made of a table's patterns, terms read only when compared). Each must agree with the full
+ * check it stands in for, on random input.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import fc from 'fast-check';
-import { splitSentences } from '../../../server/src/service/clinical/sentences';
 import { DRUG_NAMES } from '../../../server/src/service/consistency/drugs';
-import { KeywordScan } from '../../../server/src/service/consistency/keywords';
+import { collapseSpaces } from '../../../server/src/service/consistency/keywords';
 import {
   anyOf,
   compareTerms,
@@ -15,74 +15,10 @@ import {
   KINDS,
   nearDrug,
   REGIONS,
+  type TreatmentTerms,
   treatmentTerms,
   withinOneEdit,
 } from '../../../server/src/service/consistency/treatment';
-
-/** Text made of pieces that hit the edges: keywords in any case, sentence ends, digits, odd letters. */
-const prose = fc
-  .array(
-    fc.oneof(
-      fc.constantFrom(
-        'medical',
-        'MEDICALLY',
-        'Recommended',
-        'supported',
-        'male',
-        'OLD',
-        'image',
-        'female',
-        'approved',
-        '12',
-        'FeMale',
-        'indicat',
-        'ed',
-        '. ',
-        '.\n\n',
-        '! ',
-        ' ',
-        '\n',
-        '4',
-        'Dr. ',
-        'K',
-        '\u212a', // Kelvin sign: lower-cases to ASCII "k"
-        '\u0130', // dotted capital I: lower-cases to two characters
-        'ſ',
-      ),
-      fc.string({ maxLength: 6 }),
-    ),
-    { maxLength: 40 },
-  )
-  .map((parts) => parts.join(''));
-
-test('KeywordScan hands each sentence the families of the words it holds, as a pattern test would', () => {
-  // The word lists of conclusion.ts and record.ts; families are bit flags.
-  const lists: [RegExp, (w: string) => number, RegExp[]][] = [
-    [
-      /medical|supported|recommended|indicated|warranted|certified|approved/gi,
-      (w) => (w.length === 7 ? 1 : 2),
-      [/medical/i, /supported|recommended|indicated|warranted|certified|approved/i],
-    ],
-    [
-      /\d|old|age|male/gi,
-      (w) => ({ old: 6, age: 2, male: 4 })[w.toLowerCase()] ?? 1,
-      [/\d/, /old|age/i, /old|male/i],
-    ],
-  ];
-  fc.assert(
-    fc.property(prose, (text) => {
-      for (const [words, familyOf, families] of lists) {
-        const scan = new KeywordScan(text, words, familyOf);
-        for (const s of splitSentences(text)) {
-          const sentence = text.slice(s.start, s.end);
-          const expected = families.reduce((f, re, k) => (re.test(sentence) ? f | (1 << k) : f), 0);
-          assert.equal(scan.within(s), expected);
-        }
-      }
-    }),
-    { numRuns: 1000 },
-  );
-});
 
 test('nearDrug finds the same drug name as comparing the word with every name', () => {
   const keys = Object.keys(DRUG_NAMES);
@@ -153,6 +89,128 @@ test('compareTreatments (equal phrases short-cut) agrees with comparing the term
   );
 });
 
+/** compareTerms as it was before it asked for the item's terms lazily: every term read, no guards. */
+function eagerCompare(conclusion: TreatmentTerms, item: TreatmentTerms): string[] {
+  const out: string[] = [];
+  const show = (s: Iterable<string | number>) => [...s].join(', ');
+  const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) =>
+    a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+  const notWithin = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) =>
+    a.size > 0 && b.size > 0 && [...a].some((x) => !b.has(x));
+  const c = conclusion;
+  const i = item;
+  if (disjoint(c.drugs, i.drugs)) out.push(`drug ${show(c.drugs)} ${show(i.drugs)}`);
+  else if (disjoint(new Set([...c.kinds, ...c.drugs]), new Set([...i.kinds, ...i.drugs])))
+    out.push(`treatment ${show([...c.kinds, ...c.drugs])} ${show([...i.kinds, ...i.drugs])}`);
+  if (notWithin(c.strengths, i.strengths)) out.push(`strength ${show(c.strengths)} ${show(i.strengths)}`);
+  if (c.quantities.size > 0 && i.numbers.size > 0 && notWithin(c.quantities, i.numbers))
+    out.push(`quantity ${show(c.quantities)} ${show(i.quantities)}`);
+  if (c.counts.size > 0 && i.numbers.size > 0 && notWithin(c.counts, i.numbers))
+    out.push(`count ${show(c.counts)} ${show(i.counts)}`);
+  if (notWithin(c.vertebrae, i.vertebrae)) out.push(`level ${show(c.vertebrae)} ${show(i.vertebrae)}`);
+  const oneSide = (s: ReadonlySet<string>) => (s.size === 1 && !s.has('bilateral') ? [...s][0] : null);
+  const cs = oneSide(c.sides);
+  const is = oneSide(i.sides);
+  if (cs && is && cs !== is) out.push(`side ${cs} ${is}`);
+  if (disjoint(c.regions, i.regions)) out.push(`region ${show(c.regions)} ${show(i.regions)}`);
+  return out;
+}
+
+/** Every term read at once, in the order the properties are listed. */
+const eager = (t: TreatmentTerms): TreatmentTerms => ({
+  drugs: t.drugs,
+  kinds: t.kinds,
+  strengths: t.strengths,
+  quantities: t.quantities,
+  counts: t.counts,
+  numbers: t.numbers,
+  vertebrae: t.vertebrae,
+  sides: t.sides,
+  regions: t.regions,
+});
+
+test('compareTerms, asking for the item terms only when the conclusion names one, agrees with reading every term', () => {
+  const word = fc.constantFrom(
+    'Norco',
+    'Valium',
+    'diazempam',
+    'ms contin',
+    '10mg',
+    '5 mg',
+    '#60',
+    'QTY: 30',
+    '30 tablets',
+    '12 sessions',
+    'x 6',
+    'twice',
+    'L4-5',
+    'C5-C6',
+    'left',
+    'right',
+    'bilateral',
+    'MRI',
+    'EMG',
+    'physical therapy',
+    'lumbar',
+    'knee',
+    'shoulder',
+    'Twelve',
+    'visits',
+    ';',
+    '2',
+  );
+  const phrase = fc
+    .array(fc.oneof(word, fc.string({ maxLength: 3 })), { maxLength: 7 })
+    .map((w) => w.join(' '));
+  fc.assert(
+    fc.property(phrase, phrase, (a, b) => {
+      const lazy = compareTerms(treatmentTerms(a), treatmentTerms(b)).map(
+        (d) => `${d.what} ${d.conclusion} ${d.item}`,
+      );
+      assert.deepEqual(lazy, eagerCompare(eager(treatmentTerms(a)), eager(treatmentTerms(b))));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
 test('"constructor" in a phrase names no drug (and does not throw)', () => {
   assert.deepEqual([...treatmentTerms('the request for a constructor').drugs], []);
+});
+
+test('collapseSpaces gives what replacing every run of white space by one space gives', () => {
+  const piece = fc.oneof(
+    fc.constantFrom(
+      ' ',
+      '  ',
+      '\t',
+      '\n',
+      '\r\n',
+      '\u00a0',
+      '\u2028',
+      '\ufeff',
+      '\u3000',
+      'a',
+      'Norco',
+      '#60',
+    ),
+    fc.string({ maxLength: 3 }),
+  );
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      assert.equal(collapseSpaces(s), s.replace(/\s+/g, ' '));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('a class of both cases accepts what the `i` flag accepts, for every character (record.ts words)', () => {
+  for (const letter of 'oldagme') {
+    const folded = new RegExp(`^${letter}$`, 'i');
+    const both = new RegExp(`^[${letter}${letter.toUpperCase()}]$`);
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      assert.equal(both.test(ch), folded.test(ch), `U+${c.toString(16)}`);
+    }
+  }
 });

@@ -14,7 +14,7 @@
 
 import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
-import { execAll, KeywordScan } from './keywords';
+import { collapseSpaces, execAll } from './keywords';
 import { sentencesOf } from './sentences';
 import { AUXILIARIES, COPULAS, MODALS, NEGATIONS, VERB_PHRASE } from './verbPhrase';
 
@@ -45,13 +45,13 @@ const FALLBACK =
   /\b(?:is|are|was|were)\s+(not\s+|non-)?(?:clinically\s+|currently\s+|therefore\s+)?(?:supported|recommended|indicated|warranted|certified|approved)\b/gi;
 /**
  * Every match of STATED holds "medical" and every match of FALLBACK one of these participles (same
- * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread. "medical"
- * is the only word of seven letters, which tells the two families apart.
+ * `i` flag), so most sentences of a rationale (history, guideline text) are skipped unread. A test
+ * of the sentence costs less than reading it: the pattern engine skips to the words' first letters.
  */
-const KEYWORDS = /medical|supported|recommended|indicated|warranted|certified|approved/gi;
-const MAY_STATE = 1;
-const MAY_FALL_BACK = 2;
-const keywordFamily = (word: string) => (word.length === 7 ? MAY_STATE : MAY_FALL_BACK);
+const STATED_WORD = /medical/i;
+const FALLBACK_WORD = /supported|recommended|indicated|warranted|certified|approved/i;
+export const MAY_STATE = 1;
+export const MAY_FALL_BACK = 2;
 const ESTABLISHED =
   /^[^.;]{0,200}?\b(?:(?:has|have|had|is|was|were|are)\s+(not\s+)?(?:been\s+)?|(cannot|can\s+not)\s+be\s+)(?:\w+ly\s+)?(?:established|demonstrated|substantiated|met|supported|shown|confirmed)\b/i;
 
@@ -69,17 +69,8 @@ export function findConclusions(rationale: MappedText | string): Conclusion[] {
   const text = typeof rationale === 'string' ? rationale : rationale.text;
   const stated: Conclusion[] = [];
   const fallback: Conclusion[] = [];
-  const words = new KeywordScan(text, KEYWORDS, keywordFamily);
-  for (const sentence of sentencesOf(rationale)) {
-    const found = words.within(sentence);
-    if (found === 0) continue;
-    const mayState = (found & MAY_STATE) !== 0;
-    const mayFallBack = (found & MAY_FALL_BACK) !== 0;
-    const s = text.slice(sentence.start, sentence.end);
-    if (isHypotheticalSentence(s)) continue;
-    if (mayState) for (const c of statedIn(s)) stated.push(shift(c, sentence));
-    if (mayFallBack) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
-  }
+  for (const sentence of sentencesOf(rationale))
+    readSentence(text, sentence, MAY_STATE | MAY_FALL_BACK, stated, fallback);
   return [...stated, ...fallback].sort((a, b) => a.predicate.start - b.predicate.start);
 }
 
@@ -91,6 +82,25 @@ export function mainConclusion(conclusions: readonly Conclusion[]): Conclusion |
   for (let i = conclusions.length - 1; i >= 0; i--)
     if (conclusions[i]!.strength === 'stated') return conclusions[i]!;
   return conclusions[conclusions.length - 1] ?? null;
+}
+
+/**
+ * The conclusions of the families `want` in one sentence of `text`, pushed in the order found. A
+ * sentence is read on its own: what it gives does not depend on the other sentences.
+ */
+export function readSentence(
+  text: string,
+  sentence: Span,
+  want: number,
+  stated: Conclusion[],
+  fallback: Conclusion[],
+): void {
+  const s = text.slice(sentence.start, sentence.end);
+  const mayState = (want & MAY_STATE) !== 0 && STATED_WORD.test(s);
+  const mayFallBack = (want & MAY_FALL_BACK) !== 0 && FALLBACK_WORD.test(s);
+  if ((!mayState && !mayFallBack) || isHypotheticalSentence(s)) return;
+  if (mayState) for (const c of statedIn(s)) stated.push(shift(c, sentence));
+  if (mayFallBack) for (const c of fallbackIn(s)) fallback.push(shift(c, sentence));
 }
 
 /** Source span of a range of a rationale's joined text. */
@@ -110,9 +120,12 @@ interface Local {
 
 function statedIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of execAll(STATED, s)) {
+  const matches = execAll(STATED, s);
+  // Where a leading reason clause ends: a function of the sentence alone, found once for all matches.
+  const reasonEnd = matches.length > 0 ? reasonClauseEnd(s) : 0;
+  for (const m of matches) {
     const at = m.index;
-    if (isReasonClause(s, at) || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
+    if (reasonEnd > at || isQuotedOrGeneral(s, at, at + m[0].length)) continue;
     const necessity = /necessity$/i.test(m[0]);
     if (necessity) {
       const c = m[2] === undefined ? necessityEstablished(s, at, m[0].length) : null;
@@ -126,7 +139,7 @@ function statedIn(s: string): Local[] {
     const negated = walk.negated || m[1] !== undefined;
     const end = at + m[0].length;
     const polarity: Polarity = negated ? 'not-necessary' : 'necessary';
-    const object = walk.object ?? subjectBefore(s, walk.start);
+    const object = walk.object ?? subjectBefore(s, walk.start, reasonEnd);
     out.push({
       polarity,
       strength: 'stated',
@@ -170,10 +183,12 @@ function necessityEstablished(s: string, at: number, length: number): Local | nu
 /** "the request is not supported": a conclusion only when its subject is the request. */
 function fallbackIn(s: string): Local[] {
   const out: Local[] = [];
-  for (const m of execAll(FALLBACK, s)) {
-    const object = subjectBefore(s, m.index);
+  const matches = execAll(FALLBACK, s);
+  const reasonEnd = matches.length > 0 ? reasonClauseEnd(s) : 0;
+  for (const m of matches) {
+    const object = subjectBefore(s, m.index, reasonEnd);
     if (!object || !/\brequest/i.test(s.slice(object.start, object.end))) continue;
-    if (isReasonClause(s, m.index)) continue;
+    if (reasonEnd > m.index) continue;
     out.push({
       polarity: m[1] ? 'not-necessary' : 'necessary',
       strength: 'fallback',
@@ -252,7 +267,7 @@ function isWordChar(c: number): boolean {
 
 /** "If ...", "Unless ...", "In order for X to be medically necessary, ...". */
 function isHypotheticalSentence(s: string): boolean {
-  const first = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
+  const first = firstWord(s);
   if (!HYPOTHETICAL_OPENERS.has(first)) return false;
   return first !== 'in' || /^in order\b/i.test(s);
 }
@@ -273,14 +288,24 @@ function isQuotedOrGeneral(s: string, start: number, end: number): boolean {
   );
 }
 
-/** "As the requested surgery is not medically necessary, ..." states the reason, not the conclusion. */
-function isReasonClause(s: string, at: number): boolean {
-  return reasonClauseEnd(s) > at;
+/** The leading run of ASCII letters, lower-cased (what /^[A-Za-z]+/ finds); '' when none. */
+function firstWord(s: string): string {
+  let n = 0;
+  while (n < s.length && isAsciiLetter(s.charCodeAt(n))) n++;
+  return s.slice(0, n).toLowerCase();
 }
 
-/** Where a leading reason clause ("As ..., ", "Since ..., ") ends; 0 when the sentence has none. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Where a leading reason clause ("As ..., ", "Since ..., ") ends; 0 when the sentence has none.
+ * "As the requested surgery is not medically necessary, ..." states the reason, not the conclusion:
+ * a match before that end is no conclusion.
+ */
 function reasonClauseEnd(s: string): number {
-  const first = /^[A-Za-z]+/.exec(s)?.[0].toLowerCase() ?? '';
+  const first = firstWord(s);
   if (!REASON_OPENERS.has(first)) return 0;
   if (first === 'given' && !/^given\s+that\b/i.test(s) && !/^given\s+the\s+request/i.test(s)) return 0;
   if (first === 'as' && /^as\s+such\b/i.test(s)) return 0;
@@ -288,10 +313,9 @@ function reasonClauseEnd(s: string): number {
 }
 
 /** The subject of the clause that ends at `end`: "the request for X", else the words after the last comma. */
-function subjectBefore(s: string, end: number): Span | null {
+function subjectBefore(s: string, end: number, from: number): Span | null {
   const clause = s.slice(0, end);
-  // After "As the requested surgery is not medically necessary," the subject starts past the comma.
-  const from = reasonClauseEnd(s);
+  // After "As the requested surgery is not medically necessary," (ending at `from`) the subject starts past the comma.
   let start = -1;
   for (const m of execAll(REQUEST, clause)) if (m.index >= from) start = m.index;
   if (start >= 0) {
@@ -312,8 +336,8 @@ function subjectBefore(s: string, end: number): Span | null {
   // "the request for X is not supported by guidelines and is not medically necessary": stop at X.
   const verb = /\s(?:is|are|was|were|has|have|does|do)\s/i.exec(s.slice(start, stop));
   if (verb) stop = trimEnd(s, start + verb.index);
-  while (start < stop && /[\s,"]/.test(s[start]!)) start++;
-  while (stop > start && /"/.test(s[stop - 1]!)) stop--;
+  while (start < stop && (s[start] === ',' || s[start] === '"' || isSpace(s.charCodeAt(start)))) start++;
+  while (stop > start && s[stop - 1] === '"') stop--;
   return stop > start ? { start, end: stop } : null;
 }
 
@@ -331,14 +355,18 @@ function lastClauseStart(clause: string): number {
 }
 
 function trimEnd(s: string, end: number): number {
-  while (end > 0 && /[\s,]/.test(s[end - 1]!)) end--;
+  while (end > 0 && (s.charCodeAt(end - 1) === 44 || isSpace(s.charCodeAt(end - 1)))) end--;
   return end;
+}
+
+/** What /\s/ matches, tested without a pattern for ASCII (tab to carriage return, space). */
+function isSpace(c: number): boolean {
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c));
 }
 
 /** "the request for Ultram 50mg #30" to "Ultram 50mg #30"; null for "this request", "it". */
 export function treatmentOf(object: string): string | null {
-  const t = object
-    .replace(/\s+/g, ' ')
+  const t = collapseSpaces(object)
     .replace(CONNECTORS, '')
     .replace(
       /^(?:the|this|that|these|those|such|said|an?|its)?\s*(?:(?:current|present|original|remaining|associated|additional|above|prior)\s+)*(?:requests?(?:ed)?\s*(?:for|of)?|request,)\s*/i,

@@ -6,7 +6,10 @@
  * Each kind of value is compared on its own and only when both sides name one, so a conclusion that
  * leaves something out ("the request for diazepam") never differs from the item.
  */
-import { DRUG_NAMES } from './drugs';
+import { drugsIn } from './drugMatch';
+import { collapseSpaces } from './keywords';
+
+export { nearDrug, withinOneEdit } from './drugMatch';
 
 export interface TreatmentTerms {
   /** Generic ingredients of every drug named. */
@@ -130,7 +133,7 @@ const PLAIN = /(?<![\d.])(\d{1,4})(?![\d.])/g;
 
 /** Reads the terms of one phrase. Linear: a fixed set of bounded patterns, each run once. */
 export function treatmentTerms(phrase: string): TreatmentTerms {
-  return termsOf(normalise(phrase));
+  return new PhraseTerms(normalise(phrase));
 }
 
 /**
@@ -139,57 +142,99 @@ export function treatmentTerms(phrase: string): TreatmentTerms {
  * "norco 10mg  #60") have no difference without being read.
  */
 export function compareTreatments(conclusion: string, item: string): TermDifference[] {
+  if (conclusion === item) return [];
   const c = normalise(conclusion);
   const i = normalise(item);
-  return c === i ? [] : compareTerms(termsOf(c), termsOf(i));
+  return c === i ? [] : compareTerms(new PhraseTerms(c), new PhraseTerms(i));
 }
 
-/** The terms of a normalised phrase. */
-function termsOf(t: string): TreatmentTerms {
-  const numbers = new Set<number>();
-  const strengths = new Set<string>();
-  const quantities = new Set<number>();
-  const counts = new Set<number>();
-  STRENGTH.lastIndex = 0;
-  for (let m = STRENGTH.exec(t); m; m = STRENGTH.exec(t)) strengths.add(`${m[1]}${m[2]}`);
-  QUANTITY.lastIndex = 0;
-  for (let m = QUANTITY.exec(t); m; m = QUANTITY.exec(t)) quantities.add(Number(m[1]));
-  UNITS.lastIndex = 0;
-  for (let m = UNITS.exec(t); m; m = UNITS.exec(t)) quantities.add(Number(m[1]));
-  SESSIONS.lastIndex = 0;
-  for (let m = SESSIONS.exec(t); m; m = SESSIONS.exec(t)) counts.add(Number(m[1]));
-  TIMES.lastIndex = 0;
-  for (let m = TIMES.exec(t); m; m = TIMES.exec(t)) counts.add(Number(m[1]));
-  const plain: number[] = [];
-  PLAIN.lastIndex = 0;
-  for (let m = PLAIN.exec(t); m; m = PLAIN.exec(t)) plain.push(Number(m[1]));
-  for (const n of plain) numbers.add(n);
-  for (let i = 0; i < plain.length && i < 12; i++) {
-    for (let j = i + 1; j < plain.length && j < 12; j++) numbers.add(plain[i]! * plain[j]!);
+/**
+ * The terms of a normalised phrase, each read when first asked: `compareTerms` asks for a term of
+ * the item only when the conclusion names one, so most of an item's terms are never read. Each term
+ * is read by its own patterns from the phrase alone, so reading it later gives what reading it at
+ * once gave (`numbers` adds quantities and counts after the plain numbers, as before).
+ */
+class PhraseTerms implements TreatmentTerms {
+  private drugSet?: Set<string>;
+  private kindSet?: Set<string>;
+  private strengthSet?: Set<string>;
+  private quantitySet?: Set<number>;
+  private countSet?: Set<number>;
+  private numberSet?: Set<number>;
+  private vertebraSet?: Set<string>;
+  private sideSet?: Set<'left' | 'right' | 'bilateral'>;
+  private regionSet?: Set<string>;
+
+  constructor(private readonly t: string) {}
+
+  get drugs(): ReadonlySet<string> {
+    this.drugSet ??= drugsIn(this.t);
+    return this.drugSet;
   }
-  for (const q of quantities) numbers.add(q);
-  for (const c of counts) numbers.add(c);
-  return {
-    drugs: drugsIn(t),
-    kinds: matchAll(t, KINDS, ANY_KIND),
-    strengths,
-    quantities,
-    counts,
-    numbers,
-    vertebrae: vertebraeIn(t),
-    sides: sidesIn(t),
-    regions: matchAll(t, REGIONS, ANY_REGION),
-  };
+  get kinds(): ReadonlySet<string> {
+    this.kindSet ??= matchAll(this.t, KINDS, ANY_KIND);
+    return this.kindSet;
+  }
+  get strengths(): ReadonlySet<string> {
+    this.strengthSet ??= collect(this.t, [STRENGTH], (m) => `${m[1]}${m[2]}`);
+    return this.strengthSet;
+  }
+  get quantities(): ReadonlySet<number> {
+    this.quantitySet ??= collect(this.t, [QUANTITY, UNITS], (m) => Number(m[1]));
+    return this.quantitySet;
+  }
+  get counts(): ReadonlySet<number> {
+    this.countSet ??= collect(this.t, [SESSIONS, TIMES], (m) => Number(m[1]));
+    return this.countSet;
+  }
+  get numbers(): ReadonlySet<number> {
+    if (this.numberSet) return this.numberSet;
+    const numbers = new Set<number>();
+    const plain: number[] = [];
+    PLAIN.lastIndex = 0;
+    for (let m = PLAIN.exec(this.t); m; m = PLAIN.exec(this.t)) plain.push(Number(m[1]));
+    for (const n of plain) numbers.add(n);
+    for (let i = 0; i < plain.length && i < 12; i++) {
+      for (let j = i + 1; j < plain.length && j < 12; j++) numbers.add(plain[i]! * plain[j]!);
+    }
+    for (const q of this.quantities) numbers.add(q);
+    for (const c of this.counts) numbers.add(c);
+    this.numberSet = numbers;
+    return numbers;
+  }
+  get vertebrae(): ReadonlySet<string> {
+    this.vertebraSet ??= vertebraeIn(this.t);
+    return this.vertebraSet;
+  }
+  get sides(): ReadonlySet<'left' | 'right' | 'bilateral'> {
+    this.sideSet ??= sidesIn(this.t);
+    return this.sideSet;
+  }
+  get regions(): ReadonlySet<string> {
+    this.regionSet ??= matchAll(this.t, REGIONS, ANY_REGION);
+    return this.regionSet;
+  }
+}
+
+/** What `value` gives for every match of each pattern in turn (each run from lastIndex 0 to its end). */
+function collect<T>(t: string, patterns: readonly RegExp[], value: (m: RegExpExecArray) => T): Set<T> {
+  const into = new Set<T>();
+  for (const re of patterns) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) into.add(value(m));
+  }
+  return into;
 }
 
 /** Lower case; "lo9w" to "low"; number words to digits; "2x4" to "2 x 4". */
 function normalise(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/([a-z])\d([a-z])/g, '$1$2')
-    .replace(/\b(\d{1,2})x(\d{1,2})\b/g, '$1 x $2')
-    .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w.replace(/[- ]/, '')]))
-    .replace(/\s+/g, ' ');
+  return collapseSpaces(
+    phrase
+      .toLowerCase()
+      .replace(/([a-z])\d([a-z])/g, '$1$2')
+      .replace(/\b(\d{1,2})x(\d{1,2})\b/g, '$1 x $2')
+      .replace(NUMBER_WORD, (w) => String(NUMBER_WORDS[w.replace(/[- ]/, '')])),
+  );
 }
 
 /**
@@ -208,98 +253,6 @@ function matchAll(t: string, table: readonly TermPattern[], any: RegExp): Set<st
   if (!any.test(t)) return out;
   for (const [re, name] of table) if (re.test(t)) out.add(name);
   return out;
-}
-
-const DRUG_KEYS = Object.keys(DRUG_NAMES);
-
-/**
- * Drug names of six letters or more, each filed under itself and under every string one deletion
- * away from it (positions in DRUG_KEYS, ascending). Two words within one edit (Damerau) always
- * share such a string: a substitution at i leaves the same string once i is deleted from both, a
- * swap once the same one of the two letters is deleted from each, and an insertion is undone by one
- * deletion. So a word's candidates are found by a few lookups instead of comparing it with every
- * name; `withinOneEdit` still decides.
- */
-const NEAR_DRUGS: ReadonlyMap<string, readonly number[]> = (() => {
-  const near = new Map<string, number[]>();
-  DRUG_KEYS.forEach((k, index) => {
-    if (k.length < 6) return;
-    for (const v of new Set([k, ...deletions(k)])) {
-      const list = near.get(v);
-      if (list) list.push(index);
-      else near.set(v, [index]);
-    }
-  });
-  return near;
-})();
-
-function deletions(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
-  return out;
-}
-
-/**
- * A word of five letters or more within one edit of a name of six or more has, in common with that
- * name, a prefix and a suffix of four letters or more in all: the edit touches at most two
- * neighbouring letters. So it shares the first three letters, or the last three, or the first two
- * and the last two. A word that shares none of these with any name is near none; most words end here.
- */
-const LONG_DRUG_KEYS = DRUG_KEYS.filter((k) => k.length >= 6);
-const DRUG_STARTS = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 3)));
-const DRUG_ENDS = new Set(LONG_DRUG_KEYS.map((k) => k.slice(-3)));
-const DRUG_ENDS_BOTH = new Set(LONG_DRUG_KEYS.map((k) => k.slice(0, 2) + k.slice(-2)));
-
-function mayBeNearDrug(w: string): boolean {
-  return (
-    w.length < 5 ||
-    DRUG_STARTS.has(w.slice(0, 3)) ||
-    DRUG_ENDS.has(w.slice(-3)) ||
-    DRUG_ENDS_BOTH.has(w.slice(0, 2) + w.slice(-2))
-  );
-}
-
-/** The first drug name (in DRUG_KEYS order) of six letters or more within one edit of `w`. */
-export function nearDrug(w: string): string | undefined {
-  if (!mayBeNearDrug(w)) return undefined;
-  let best = -1;
-  for (const v of [w, ...deletions(w)]) {
-    for (const index of NEAR_DRUGS.get(v) ?? []) {
-      if ((best < 0 || index < best) && withinOneEdit(w, DRUG_KEYS[index]!)) best = index;
-    }
-  }
-  return best < 0 ? undefined : DRUG_KEYS[best];
-}
-
-/** Own keys only: "constructor" in a phrase is no drug (it used to reach Object's prototype and throw). */
-const DRUGS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(DRUG_NAMES));
-/** First words of the names of two words ("ms contin"): only after these is a pair of words looked up. */
-const FIRST_OF_TWO = new Set(DRUG_KEYS.filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
-
-function drugsIn(t: string): Set<string> {
-  const out = new Set<string>();
-  const words = t.match(/[a-z]{3,}/g) ?? [];
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    const two = i + 1 < words.length && FIRST_OF_TWO.has(w) ? DRUGS.get(`${w} ${words[i + 1]}`) : undefined;
-    const hit = two ?? DRUGS.get(w) ?? (w.length >= 6 ? nearDrug(w) : undefined);
-    const ingredients = typeof hit === 'string' ? DRUGS.get(hit) : hit;
-    for (const g of ingredients ?? []) out.add(g);
-  }
-  return out;
-}
-
-/** Damerau distance at most 1 ("diazempam", "ibuprofin", "tramdaol"). Linear in the word length. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 function vertebraeIn(t: string): Set<string> {
@@ -336,24 +289,18 @@ export interface TermDifference {
  * portions).
  */
 export function compareTerms(conclusion: TreatmentTerms, item: TreatmentTerms): TermDifference[] {
+  // Every comparison needs the conclusion's term non-empty, so it is tested first: the item's
+  // terms (read lazily by `compareTreatments`) are asked for only when they can matter.
   const out: TermDifference[] = [];
-  const show = (s: Iterable<string | number>) => [...s].join(', ');
-  const disjoint = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) =>
-    a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
-  const notWithin = <T>(a: ReadonlySet<T>, b: ReadonlySet<T>) =>
-    a.size > 0 && b.size > 0 && [...a].some((x) => !b.has(x));
-  if (disjoint(conclusion.drugs, item.drugs)) {
+  if (conclusion.drugs.size > 0 && disjoint(conclusion.drugs, item.drugs)) {
     out.push({ what: 'drug', conclusion: show(conclusion.drugs), item: show(item.drugs) });
-  } else if (
-    disjoint(new Set([...conclusion.kinds, ...conclusion.drugs]), new Set([...item.kinds, ...item.drugs]))
-  ) {
-    out.push({
-      what: 'treatment',
-      conclusion: show([...conclusion.kinds, ...conclusion.drugs]),
-      item: show([...item.kinds, ...item.drugs]),
-    });
+  } else if (conclusion.kinds.size > 0 || conclusion.drugs.size > 0) {
+    const named = [...conclusion.kinds, ...conclusion.drugs];
+    const requested = [...item.kinds, ...item.drugs];
+    if (disjoint(new Set(named), new Set(requested)))
+      out.push({ what: 'treatment', conclusion: show(named), item: show(requested) });
   }
-  if (notWithin(conclusion.strengths, item.strengths)) {
+  if (conclusion.strengths.size > 0 && notWithin(conclusion.strengths, item.strengths)) {
     out.push({ what: 'strength', conclusion: show(conclusion.strengths), item: show(item.strengths) });
   }
   if (
@@ -366,15 +313,30 @@ export function compareTerms(conclusion: TreatmentTerms, item: TreatmentTerms): 
   if (conclusion.counts.size > 0 && item.numbers.size > 0 && notWithin(conclusion.counts, item.numbers)) {
     out.push({ what: 'count', conclusion: show(conclusion.counts), item: show(item.counts) });
   }
-  if (notWithin(conclusion.vertebrae, item.vertebrae)) {
+  if (conclusion.vertebrae.size > 0 && notWithin(conclusion.vertebrae, item.vertebrae)) {
     out.push({ what: 'level', conclusion: show(conclusion.vertebrae), item: show(item.vertebrae) });
   }
-  const oneSide = (s: ReadonlySet<string>) => (s.size === 1 && !s.has('bilateral') ? [...s][0] : null);
   const cs = oneSide(conclusion.sides);
-  const is = oneSide(item.sides);
+  const is = cs ? oneSide(item.sides) : null;
   if (cs && is && cs !== is) out.push({ what: 'side', conclusion: cs, item: is });
-  if (disjoint(conclusion.regions, item.regions)) {
+  if (conclusion.regions.size > 0 && disjoint(conclusion.regions, item.regions)) {
     out.push({ what: 'region', conclusion: show(conclusion.regions), item: show(item.regions) });
   }
   return out;
+}
+
+function show(s: Iterable<string | number>): string {
+  return [...s].join(', ');
+}
+
+function disjoint<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+}
+
+function notWithin<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  return a.size > 0 && b.size > 0 && [...a].some((x) => !b.has(x));
+}
+
+function oneSide(s: ReadonlySet<string>): string | null | undefined {
+  return s.size === 1 && !s.has('bilateral') ? [...s][0] : null;
 }

@@ -67,8 +67,10 @@ export const conclusionMissing: Rule<Options> = {
     for (const { item } of analysis.items) {
       const found = itemConclusions(item);
       if (!found || !item.rationale) continue;
-      const counted = found.all.filter((c) => options.acceptFallback || c.strength === 'stated');
-      if (counted.length > 0) continue;
+      // Some conclusion counts exactly when the main one does: it is stated whenever any is, and
+      // is a fallback one only when none is stated and some fallback one exists.
+      const main = found.main;
+      if (main && (options.acceptFallback || main.strength === 'stated')) continue;
       const decision = item.decision?.value;
       const end = found.rationale.trim().sourceSpan.end;
       const request = item.request.text.trim();
