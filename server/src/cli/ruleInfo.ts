@@ -2,6 +2,8 @@
  * Rules as the CLI describes them: the service's registry plus `file-unreadable`, which only the CLI
  * reports (the service never reads files).
  */
+
+import { byCodeUnits } from '../service/order';
 import { allRules } from '../service/rules/index';
 import type { AnyRule } from '../service/rules/types';
 
@@ -25,7 +27,7 @@ const fileUnreadable: RuleInfo = {
 };
 
 export const cliRules: readonly RuleInfo[] = [...allRules, fileUnreadable].sort((a, b) =>
-  a.id.localeCompare(b.id),
+  byCodeUnits(a.id, b.id),
 );
 
 const byId = new Map(cliRules.map((r) => [r.id, r]));

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from './analysis';
 import { type LintConfig, resolveRuleSetting } from './config';
+import { byCodeUnits } from './order';
 import { allRules } from './rules/index';
 import type { AnyRule, Finding, Report, Severity } from './rules/types';
 import { applySuppressions } from './suppressions';
@@ -57,7 +58,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (
     a.span.start - b.span.start ||
     a.span.end - b.span.end ||
-    a.ruleId.localeCompare(b.ruleId) ||
-    a.message.localeCompare(b.message)
+    byCodeUnits(a.ruleId, b.ruleId) ||
+    byCodeUnits(a.message, b.message)
   );
 }

@@ -18,6 +18,7 @@
 import { type LintConfig, resolveRuleSetting } from './config';
 import { LineIndex } from './model/lineIndex';
 import type { Determination, Span, Suppression } from './model/types';
+import { byCodeUnits } from './order';
 import type { Finding, Severity } from './rules/types';
 
 export const SUPPRESSION_UNUSED = 'suppression-unused';
@@ -65,7 +66,7 @@ export function applySuppressions(
   const severity = resolveRuleSetting(config.rules?.[SUPPRESSION_UNUSED])?.severity ?? 'off';
   if (severity === 'off') return out;
   out.push(...unusedFindings(covers, severity));
-  return out.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  return out.sort((a, b) => a.span.start - b.span.start || byCodeUnits(a.ruleId, b.ruleId));
 }
 
 function unusedFindings(covers: readonly Cover[], severity: Severity): Finding[] {

@@ -2,6 +2,8 @@
  * The rule registry: one array, sorted by id. A test checks that every rule has a docs page,
  * fixtures, a unique id and examples that behave as documented.
  */
+
+import { byCodeUnits } from '../order';
 import { ancillaryOfDenied } from './ancillary-of-denied';
 import { benzodiazepineDuration } from './benzodiazepine-duration';
 import { citationEdition } from './citation-edition';
@@ -69,6 +71,6 @@ export const allRules: readonly AnyRule[] = [
   tensTrial,
   topicalCompound,
   visitLimits,
-].sort((a, b) => a.id.localeCompare(b.id));
+].sort((a, b) => byCodeUnits(a.id, b.id));
 
 export const rulesById: ReadonlyMap<string, AnyRule> = new Map(allRules.map((r) => [r.id, r]));
