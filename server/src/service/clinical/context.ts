@@ -26,6 +26,21 @@ function bucket(first: number, last: number, length: number): number {
   return (first * 31 + last * 7 + length) & 1023;
 }
 
+/**
+ * The trigger first words as a trie over their ASCII characters, so that an ASCII token is looked up
+ * by reading its characters in the sentence, without making its lower-cased string:
+ * `CHILD[node * WIDTH + code]` is the child (0: none) of `node` (the root is 0) by the character of
+ * that code in CHAR_CODE (0: no first word has it), and `AT_NODE[node]` the triggers whose first word
+ * ends there. It holds exactly the ASCII words of BY_FIRST (a non-ASCII word can equal no ASCII
+ * token), with the same lists, so both look-ups find the same triggers.
+ */
+const CHAR_CODE = new Uint8Array(128);
+let width = 1;
+const WIDTH = 64;
+let CHILD = new Uint16Array(WIDTH * 256);
+let nodeCount = 1;
+const AT_NODE: (CompiledTrigger[] | undefined)[] = [undefined];
+
 const BY_FIRST = compile(TRIGGERS);
 
 function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
@@ -39,8 +54,35 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
     list.push({ trigger, words });
     map.set(words[0]!, list);
   }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const [word, list] of map) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    addWord(word, list);
+  }
   return map;
+}
+
+function addWord(word: string, list: CompiledTrigger[]): void {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return;
+  let node = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (CHAR_CODE[c] === 0) {
+      if (width === WIDTH) throw new Error('too many trigger characters');
+      CHAR_CODE[c] = width++;
+    }
+    const at = node * WIDTH + CHAR_CODE[c]!;
+    if (CHILD[at] === 0) {
+      if ((nodeCount + 1) * WIDTH > CHILD.length) {
+        const grown = new Uint16Array(CHILD.length * 2);
+        grown.set(CHILD);
+        CHILD = grown;
+      }
+      CHILD[at] = nodeCount++;
+      AT_NODE.push(undefined);
+    }
+    node = CHILD[at]!;
+  }
+  AT_NODE[node] = list;
 }
 
 /** Each scope category's bit is `1 << INDEX[category]`. */
@@ -86,16 +128,30 @@ export function matchTriggers(tokens: Tokens): TriggerMatch[] {
 function longestAt(tokens: Tokens, i: number): CompiledTrigger | undefined {
   if (FIRST_BUCKETS[bucket(tokens.firstCode(i), tokens.lastCode(i), tokens.length(i))] === 0)
     return undefined;
-  const list = BY_FIRST.get(tokens.text(i));
+  const list = tokens.isAscii(i) ? triggersOfAscii(tokens, i) : BY_FIRST.get(tokens.text(i));
   if (!list) return undefined;
   for (const c of list) {
     const { words } = c;
     if (i + words.length > tokens.count) continue;
     let k = 1;
-    while (k < words.length && tokens.text(i + k) === words[k]) k++;
+    while (k < words.length && tokens.equals(i + k, words[k]!)) k++;
     if (k === words.length) return c;
   }
   return undefined;
+}
+
+/** The triggers whose first word is ASCII token `i` (lower-cased), by the trie. */
+function triggersOfAscii(tokens: Tokens, i: number): CompiledTrigger[] | undefined {
+  const sentence = tokens.sentence;
+  const end = tokens.ends[i]!;
+  let node = 0;
+  for (let k = tokens.starts[i]!; k < end; k++) {
+    let c = sentence.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    node = CHILD[node * WIDTH + CHAR_CODE[c]!]!;
+    if (node === 0) return undefined;
+  }
+  return AT_NODE[node];
 }
 
 /** The scopes of one sentence: for each token, the categories covering it. */
