@@ -158,18 +158,20 @@ function triggersOfAscii(tokens: Tokens, i: number): CompiledTrigger[] | undefin
 export class SentenceContext {
   readonly tokens: Tokens;
   readonly triggers: readonly TriggerMatch[];
-  /** For each token, the bits of the categories whose scope covers it, from triggers before it. */
-  private readonly forward: number[] = [];
-  /** The same from triggers after it (filled from the end, read by index). */
-  private readonly backward: number[] = [];
+  /**
+   * For token i, at `masks[2 * i]`, the bits of the categories whose scope covers it from triggers
+   * before it; at `masks[2 * i + 1]` the same from triggers after it. One array for both (a mask
+   * fits in a byte: five categories); undefined when the sentence has no trigger (all masks 0).
+   */
+  private readonly masks: Uint8Array | undefined;
 
   constructor(text: string) {
     this.tokens = new Tokens(text);
     this.triggers = matchTriggers(this.tokens);
-    // Without triggers no scope covers any token: the masks would all be 0 (statusOf reads 0 then).
     if (this.triggers.length > 0) {
-      this.scanForward();
-      this.scanBackward();
+      this.masks = new Uint8Array(2 * this.tokens.count);
+      this.scanForward(this.masks);
+      this.scanBackward(this.masks);
     }
   }
 
@@ -178,11 +180,21 @@ export class SentenceContext {
   // `reach[k]` is the last token the open scope of category bit `1 << k` covers, -1 when none is open.
   // `open` holds the bits of the scopes set and not yet passed: a passed scope (reach below i) adds
   // nothing again, and a new trigger of its category sets a reach at least i, above the old one.
-  private scanForward(): void {
+  // While no scope is open every mask is 0 (as the array starts) and a comma changes nothing that
+  // matters (a closed bit's reach is below i, and the next trigger's reach is at least i, so the max
+  // is the trigger's), so the loop jumps to the next trigger, or stops when none is left.
+  private scanForward(masks: Uint8Array): void {
     const reach = [-1, -1, -1, -1, -1];
+    const triggers = this.triggers;
+    const n = this.tokens.count;
     let open = 0;
     let t = 0;
-    for (let i = 0; i < this.tokens.count; i++) {
+    let next = triggers[0]!.from;
+    for (let i = 0; i < n; i++) {
+      if (open === 0) {
+        if (t === triggers.length) break;
+        i = next;
+      }
       let mask = 0;
       for (let k = 0; open >> k !== 0; k++) {
         if ((open >> k) & 1) {
@@ -190,14 +202,14 @@ export class SentenceContext {
           else open &= ~(1 << k);
         }
       }
-      this.forward.push(mask);
+      masks[2 * i] = mask;
       if (this.tokens.isComma(i)) {
         reach[NORMAL] = -1;
         open &= ~(1 << NORMAL);
       }
-      const m = this.triggers[t];
-      if (m && m.from === i) {
-        t++;
+      if (i === next) {
+        const m = triggers[t++]!;
+        next = t < triggers.length ? triggers[t]!.from : -1;
         const { category, direction, window } = m.trigger;
         if (category === 'terminator') {
           reach.fill(-1);
@@ -213,15 +225,19 @@ export class SentenceContext {
   }
 
   // `reach[k]` is the first token the open scope of bit `1 << k` covers, MAX_SAFE_INTEGER when none.
-  // `open` as in scanForward, from the end.
-  private scanBackward(): void {
+  // `open` and the jumps as in scanForward, from the end.
+  private scanBackward(masks: Uint8Array): void {
     const none = Number.MAX_SAFE_INTEGER;
     const reach = [none, none, none, none, none];
+    const triggers = this.triggers;
     let open = 0;
-    const n = this.tokens.count;
-    for (let i = 0; i < n; i++) this.backward.push(0);
-    let t = this.triggers.length - 1;
-    for (let i = n - 1; i >= 0; i--) {
+    let t = triggers.length - 1;
+    let next = triggers[t]!.from;
+    for (let i = this.tokens.count - 1; i >= 0; i--) {
+      if (open === 0) {
+        if (t < 0) break;
+        i = next;
+      }
       let mask = 0;
       for (let k = 0; open >> k !== 0; k++) {
         if ((open >> k) & 1) {
@@ -229,14 +245,14 @@ export class SentenceContext {
           else open &= ~(1 << k);
         }
       }
-      this.backward[i] = mask;
+      masks[2 * i + 1] = mask;
       if (this.tokens.isComma(i)) {
         reach[NORMAL] = none;
         open &= ~(1 << NORMAL);
       }
-      const m = this.triggers[t];
-      if (m && m.from === i) {
-        t--;
+      if (i === next) {
+        const m = triggers[t--]!;
+        next = t >= 0 ? triggers[t]!.from : -1;
         const { category, direction, window } = m.trigger;
         if (category === 'terminator') {
           reach.fill(none);
@@ -260,7 +276,9 @@ export class SentenceContext {
     if (n === 0) return 'present';
     const first = Math.min(this.tokens.at(start), n - 1);
     const last = Math.max(first, Math.min(this.tokens.at(Math.max(start, end - 1)), n - 1));
-    let mask = (this.forward[last] ?? 0) | (this.backward[first] ?? 0);
+    const masks = this.masks;
+    if (masks === undefined) return 'present'; // no trigger: no scope covers any token
+    let mask = masks[2 * last]! | masks[2 * first + 1]!;
     for (const c of ignore) mask &= ~BIT[c];
     if (mask & BIT.experiencer) return 'other-person';
     // Hypothetical outranks negation: "not recommended for patients with X" is a conditional.
