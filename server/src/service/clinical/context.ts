@@ -272,13 +272,14 @@ export class SentenceContext {
    * token (so "normal" inside "normal sensation" counts), backward scopes at its first.
    */
   statusOf(start: number, end: number, ignore: readonly ScopeCategory[] = []): AssertionStatus {
+    const masks = this.masks;
+    // No trigger (or no token): no scope covers any token.
+    if (masks === undefined) return 'present';
     const n = this.tokens.count;
-    if (n === 0) return 'present';
     const first = Math.min(this.tokens.at(start), n - 1);
     const last = Math.max(first, Math.min(this.tokens.at(Math.max(start, end - 1)), n - 1));
-    const masks = this.masks;
-    if (masks === undefined) return 'present'; // no trigger: no scope covers any token
     let mask = masks[2 * last]! | masks[2 * first + 1]!;
+    if (mask === 0) return 'present';
     for (const c of ignore) mask &= ~BIT[c];
     if (mask & BIT.experiencer) return 'other-person';
     // Hypothetical outranks negation: "not recommended for patients with X" is a conditional.
