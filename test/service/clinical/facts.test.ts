@@ -4,7 +4,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractFacts } from '../../../server/src/service/clinical/facts';
+import { sentencesOf, splitSentences } from '../../../server/src/service/clinical/sentences';
 import type { ClinicalFact } from '../../../server/src/service/clinical/types';
+import { sentencesOf as consistencySentencesOf } from '../../../server/src/service/consistency/sentences';
 import { MappedText, MappedTextBuilder } from '../../../server/src/service/model/mappedText';
 
 function facts(text: string): { source: string; facts: ClinicalFact[] } {
@@ -196,4 +198,16 @@ test('spans map back through hard wraps to the source', () => {
   const edx = all.find((f) => f.kind === 'edx-finding')!;
   assert.equal(source.slice(edx.span.start, edx.span.end), 'EMG was normal');
   assert.equal(edx.status, 'absent');
+});
+
+test('one sentence split per MappedText, shared with the consistency checks', () => {
+  const text = MappedText.slice('Prior EMG was normal. She denies numbness. Dr. Lee saw her.', 0, 59);
+  const split = sentencesOf(text);
+  assert.deepEqual(split, splitSentences(text.text));
+  assert.equal(sentencesOf(text), split, 'the same array, not a second split');
+  assert.equal(consistencySentencesOf(text), split);
+  extractFacts(text);
+  assert.equal(sentencesOf(text), split);
+  const other = MappedText.slice(text.text, 0, 59);
+  assert.notEqual(sentencesOf(other), split, 'another MappedText gets its own split');
 });

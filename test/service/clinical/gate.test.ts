@@ -133,3 +133,19 @@ test('facts are the same with the prefilter on and off: every sentence of the re
   assert.ok(facts > 100, 'the letters hold facts');
   console.log(`# ${sentences} sentences, ${facts} facts`);
 });
+
+test('a cue runs only where it can match: every cue match holds one of its strings', () => {
+  const cued = PATTERNS.filter((p) => p.cue && p.cueHolds.length > 0);
+  assert.ok(cued.length >= 3, 'the cued patterns name what their cues hold');
+  for (const p of cued) {
+    const cue = p.cue!;
+    fc.assert(
+      fc.property(fc.oneof(textFrom(wordsOf(p)), nearMatch(p), fc.stringMatching(cue)), (text) => {
+        const lower = lowerSameLength(text);
+        if (!cue.test(lower)) return true;
+        return p.cueHolds.some((s) => lower.includes(s));
+      }),
+      { numRuns: 3000 },
+    );
+  }
+});

@@ -26,6 +26,21 @@ function bucket(first: number, last: number, length: number): number {
   return (first * 31 + last * 7 + length) & 1023;
 }
 
+/**
+ * The trigger first words as a trie over their ASCII characters, so that an ASCII token is looked up
+ * by reading its characters in the sentence, without making its lower-cased string:
+ * `CHILD[node * WIDTH + code]` is the child (0: none) of `node` (the root is 0) by the character of
+ * that code in CHAR_CODE (0: no first word has it), and `AT_NODE[node]` the triggers whose first word
+ * ends there. It holds exactly the ASCII words of BY_FIRST (a non-ASCII word can equal no ASCII
+ * token), with the same lists, so both look-ups find the same triggers.
+ */
+const CHAR_CODE = new Uint8Array(128);
+let width = 1;
+const WIDTH = 64;
+let CHILD = new Uint16Array(WIDTH * 256);
+let nodeCount = 1;
+const AT_NODE: (CompiledTrigger[] | undefined)[] = [undefined];
+
 const BY_FIRST = compile(TRIGGERS);
 
 function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
@@ -39,8 +54,35 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
     list.push({ trigger, words });
     map.set(words[0]!, list);
   }
-  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const [word, list] of map) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    addWord(word, list);
+  }
   return map;
+}
+
+function addWord(word: string, list: CompiledTrigger[]): void {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return;
+  let node = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (CHAR_CODE[c] === 0) {
+      if (width === WIDTH) throw new Error('too many trigger characters');
+      CHAR_CODE[c] = width++;
+    }
+    const at = node * WIDTH + CHAR_CODE[c]!;
+    if (CHILD[at] === 0) {
+      if ((nodeCount + 1) * WIDTH > CHILD.length) {
+        const grown = new Uint16Array(CHILD.length * 2);
+        grown.set(CHILD);
+        CHILD = grown;
+      }
+      CHILD[at] = nodeCount++;
+      AT_NODE.push(undefined);
+    }
+    node = CHILD[at]!;
+  }
+  AT_NODE[node] = list;
 }
 
 /** Each scope category's bit is `1 << INDEX[category]`. */
@@ -86,34 +128,50 @@ export function matchTriggers(tokens: Tokens): TriggerMatch[] {
 function longestAt(tokens: Tokens, i: number): CompiledTrigger | undefined {
   if (FIRST_BUCKETS[bucket(tokens.firstCode(i), tokens.lastCode(i), tokens.length(i))] === 0)
     return undefined;
-  const list = BY_FIRST.get(tokens.text(i));
+  const list = tokens.isAscii(i) ? triggersOfAscii(tokens, i) : BY_FIRST.get(tokens.text(i));
   if (!list) return undefined;
   for (const c of list) {
     const { words } = c;
     if (i + words.length > tokens.count) continue;
     let k = 1;
-    while (k < words.length && tokens.text(i + k) === words[k]) k++;
+    while (k < words.length && tokens.equals(i + k, words[k]!)) k++;
     if (k === words.length) return c;
   }
   return undefined;
+}
+
+/** The triggers whose first word is ASCII token `i` (lower-cased), by the trie. */
+function triggersOfAscii(tokens: Tokens, i: number): CompiledTrigger[] | undefined {
+  const sentence = tokens.sentence;
+  const end = tokens.ends[i]!;
+  let node = 0;
+  for (let k = tokens.starts[i]!; k < end; k++) {
+    let c = sentence.charCodeAt(k);
+    if (c >= 65 && c <= 90) c += 32;
+    node = CHILD[node * WIDTH + CHAR_CODE[c]!]!;
+    if (node === 0) return undefined;
+  }
+  return AT_NODE[node];
 }
 
 /** The scopes of one sentence: for each token, the categories covering it. */
 export class SentenceContext {
   readonly tokens: Tokens;
   readonly triggers: readonly TriggerMatch[];
-  /** For each token, the bits of the categories whose scope covers it, from triggers before it. */
-  private readonly forward: number[] = [];
-  /** The same from triggers after it (filled from the end, read by index). */
-  private readonly backward: number[] = [];
+  /**
+   * For token i, at `masks[2 * i]`, the bits of the categories whose scope covers it from triggers
+   * before it; at `masks[2 * i + 1]` the same from triggers after it. One array for both (a mask
+   * fits in a byte: five categories); undefined when the sentence has no trigger (all masks 0).
+   */
+  private readonly masks: Uint8Array | undefined;
 
   constructor(text: string) {
     this.tokens = new Tokens(text);
     this.triggers = matchTriggers(this.tokens);
-    // Without triggers no scope covers any token: the masks would all be 0 (statusOf reads 0 then).
     if (this.triggers.length > 0) {
-      this.scanForward();
-      this.scanBackward();
+      this.masks = new Uint8Array(2 * this.tokens.count);
+      this.scanForward(this.masks);
+      this.scanBackward(this.masks);
     }
   }
 
@@ -122,11 +180,21 @@ export class SentenceContext {
   // `reach[k]` is the last token the open scope of category bit `1 << k` covers, -1 when none is open.
   // `open` holds the bits of the scopes set and not yet passed: a passed scope (reach below i) adds
   // nothing again, and a new trigger of its category sets a reach at least i, above the old one.
-  private scanForward(): void {
+  // While no scope is open every mask is 0 (as the array starts) and a comma changes nothing that
+  // matters (a closed bit's reach is below i, and the next trigger's reach is at least i, so the max
+  // is the trigger's), so the loop jumps to the next trigger, or stops when none is left.
+  private scanForward(masks: Uint8Array): void {
     const reach = [-1, -1, -1, -1, -1];
+    const triggers = this.triggers;
+    const n = this.tokens.count;
     let open = 0;
     let t = 0;
-    for (let i = 0; i < this.tokens.count; i++) {
+    let next = triggers[0]!.from;
+    for (let i = 0; i < n; i++) {
+      if (open === 0) {
+        if (t === triggers.length) break;
+        i = next;
+      }
       let mask = 0;
       for (let k = 0; open >> k !== 0; k++) {
         if ((open >> k) & 1) {
@@ -134,14 +202,14 @@ export class SentenceContext {
           else open &= ~(1 << k);
         }
       }
-      this.forward.push(mask);
+      masks[2 * i] = mask;
       if (this.tokens.isComma(i)) {
         reach[NORMAL] = -1;
         open &= ~(1 << NORMAL);
       }
-      const m = this.triggers[t];
-      if (m && m.from === i) {
-        t++;
+      if (i === next) {
+        const m = triggers[t++]!;
+        next = t < triggers.length ? triggers[t]!.from : -1;
         const { category, direction, window } = m.trigger;
         if (category === 'terminator') {
           reach.fill(-1);
@@ -157,15 +225,19 @@ export class SentenceContext {
   }
 
   // `reach[k]` is the first token the open scope of bit `1 << k` covers, MAX_SAFE_INTEGER when none.
-  // `open` as in scanForward, from the end.
-  private scanBackward(): void {
+  // `open` and the jumps as in scanForward, from the end.
+  private scanBackward(masks: Uint8Array): void {
     const none = Number.MAX_SAFE_INTEGER;
     const reach = [none, none, none, none, none];
+    const triggers = this.triggers;
     let open = 0;
-    const n = this.tokens.count;
-    for (let i = 0; i < n; i++) this.backward.push(0);
-    let t = this.triggers.length - 1;
-    for (let i = n - 1; i >= 0; i--) {
+    let t = triggers.length - 1;
+    let next = triggers[t]!.from;
+    for (let i = this.tokens.count - 1; i >= 0; i--) {
+      if (open === 0) {
+        if (t < 0) break;
+        i = next;
+      }
       let mask = 0;
       for (let k = 0; open >> k !== 0; k++) {
         if ((open >> k) & 1) {
@@ -173,14 +245,14 @@ export class SentenceContext {
           else open &= ~(1 << k);
         }
       }
-      this.backward[i] = mask;
+      masks[2 * i + 1] = mask;
       if (this.tokens.isComma(i)) {
         reach[NORMAL] = none;
         open &= ~(1 << NORMAL);
       }
-      const m = this.triggers[t];
-      if (m && m.from === i) {
-        t--;
+      if (i === next) {
+        const m = triggers[t--]!;
+        next = t >= 0 ? triggers[t]!.from : -1;
         const { category, direction, window } = m.trigger;
         if (category === 'terminator') {
           reach.fill(none);
@@ -200,11 +272,14 @@ export class SentenceContext {
    * token (so "normal" inside "normal sensation" counts), backward scopes at its first.
    */
   statusOf(start: number, end: number, ignore: readonly ScopeCategory[] = []): AssertionStatus {
+    const masks = this.masks;
+    // No trigger (or no token): no scope covers any token.
+    if (masks === undefined) return 'present';
     const n = this.tokens.count;
-    if (n === 0) return 'present';
     const first = Math.min(this.tokens.at(start), n - 1);
     const last = Math.max(first, Math.min(this.tokens.at(Math.max(start, end - 1)), n - 1));
-    let mask = (this.forward[last] ?? 0) | (this.backward[first] ?? 0);
+    let mask = masks[2 * last]! | masks[2 * first + 1]!;
+    if (mask === 0) return 'present';
     for (const c of ignore) mask &= ~BIT[c];
     if (mask & BIT.experiencer) return 'other-person';
     // Hypothetical outranks negation: "not recommended for patients with X" is a conditional.

@@ -13,7 +13,7 @@ import { openGates } from './extract/gate';
 import { edxFinding, imagingFinding } from './extract/imaging';
 import { drugScreen, medicationDuration, painScore } from './extract/medication';
 import { radicularExam, radicularSymptom, radiculopathy } from './extract/radicular';
-import { splitSentences } from './sentences';
+import { sentencesOf } from './sentences';
 import type { ClinicalFact } from './types';
 
 /** Every extractor, in the order their facts are listed within a sentence. */
@@ -40,7 +40,7 @@ export const EXTRACTORS: readonly Extractor[] = [
  */
 export function extractFacts(text: MappedText, memo?: VersionMemo<readonly Candidate[]>): ClinicalFact[] {
   const out: ClinicalFact[] = [];
-  for (const sentence of splitSentences(text.text)) {
+  for (const sentence of sentencesOf(text)) {
     try {
       const words = text.text.slice(sentence.start, sentence.end);
       const facts = memo ? memo.get(words, () => factsOfSentence(words)) : factsOfSentence(words);

@@ -5,6 +5,7 @@
  * A blank line or a semicolon-free run over MAX_SENTENCE characters also ends a sentence, so one
  * pathological run never makes later steps slow.
  */
+import type { MappedText } from '../model/mappedText';
 import type { Span } from '../model/types';
 
 /** Words that end with a period without ending the sentence (lower case, without the period). */
@@ -78,6 +79,25 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Longest sentence before a forced break (characters). */
 export const MAX_SENTENCE = 4000;
+
+/**
+ * One split per MappedText, shared by everyone who reads its sentences (clinical facts, the
+ * consistency checks). Keyed by the MappedText object, which belongs to one document version and
+ * never changes, so a split is only ever served for the very text it was made from; the WeakMap lets
+ * it go with the document (no bound needed: it holds nothing its key does not outlive).
+ */
+const splits = new WeakMap<MappedText, readonly Span[]>();
+
+/** The sentences of `text` (as `splitSentences`); computed once per MappedText, never for a string. */
+export function sentencesOf(text: MappedText | string): readonly Span[] {
+  if (typeof text === 'string') return splitSentences(text);
+  let spans = splits.get(text);
+  if (!spans) {
+    spans = splitSentences(text.text);
+    splits.set(text, spans);
+  }
+  return spans;
+}
 
 /** Sentence spans of `text`, trimmed, in order. Never empty sentences. */
 export function splitSentences(text: string): Span[] {

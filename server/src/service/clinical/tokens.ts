@@ -94,6 +94,27 @@ export class Tokens {
     return shape < 0 ? this.text(i).length : Math.floor(shape / 16384);
   }
 
+  /** Whether token `i` is all ASCII (its lower case is then its characters', one for one). */
+  isAscii(i: number): boolean {
+    return this.shapes[i]! >= 0;
+  }
+
+  /**
+   * Whether token `i`'s lower-cased text is `word`: for an ASCII token, compared character by
+   * character in the sentence (no string made); else as `text(i) === word`.
+   */
+  equals(i: number, word: string): boolean {
+    const shape = this.shapes[i]!;
+    if (shape < 0) return this.text(i) === word;
+    const start = this.starts[i]!;
+    const n = this.ends[i]! - start;
+    if (n !== word.length) return false;
+    for (let k = 0; k < n; k++) {
+      if (lowerAscii(this.sentence.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
   /** Whether token `i` is a comma. */
   isComma(i: number): boolean {
     return this.shapes[i] === (128 + 44) * 128 + 44;

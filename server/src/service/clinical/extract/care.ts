@@ -131,8 +131,12 @@ const INJECTION = pattern(
   /\b(?:epidural (?:steroid )?injections?|esis?|tfesis?|injections?|blocks?|radiofrequency (?:ablation|neurotomy)|rfa|rhizotomy)\b/,
   ['epidural', 'esi', 'tfesi', 'injection', 'block', 'radiofrequency', 'rfa', 'rhizotomy'],
 );
-// The percent sign or word need not begin a word ("50percent"): a cue.
-const PERCENT = pattern(/\b(\d{1,3})(?:\s?(?:-|to)\s?\d{1,3})?\s?(?:%|percent)/g, [], { cue: /%|percent/ });
+// The percent sign or word need not begin a word ("50percent"): a cue (whose matches are the two
+// strings it names).
+const PERCENT = pattern(/\b(\d{1,3})(?:\s?(?:-|to)\s?\d{1,3})?\s?(?:%|percent)/g, [], {
+  cue: /%|percent/,
+  cueHolds: ['%', 'percent'],
+});
 // Every match begins with one of these ("improve" begins "improvement" and "improved").
 const RESPONSE = pattern(/\b(?:relief|improvement|benefit|reduction|decrease|better|improved|response)\b/g, [
   'relief',

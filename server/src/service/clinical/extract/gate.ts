@@ -23,6 +23,11 @@ export class Pattern {
     readonly cue: RegExp | undefined,
     /** Its bit in what `openGates` returns. */
     readonly id: number,
+    /**
+     * Strings one of which every match of `cue` holds: a sentence holding none cannot match the cue,
+     * so it is not run (a native substring search costs less than a regular expression's).
+     */
+    readonly cueHolds: readonly string[] = [],
   ) {}
 
   /**
@@ -31,8 +36,15 @@ export class Pattern {
    */
   mayMatch(open: readonly number[] | null, lower: string): boolean {
     if (open === null || (open[this.id >> 5]! & (1 << (this.id & 31))) !== 0) return true;
-    return this.cue?.test(lower) === true;
+    if (this.cue === undefined) return false;
+    if (this.cueHolds.length > 0 && !holdsAny(lower, this.cueHolds)) return false;
+    return this.cue.test(lower);
   }
+}
+
+function holdsAny(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (text.includes(part)) return true;
+  return false;
 }
 
 /**
@@ -76,9 +88,16 @@ function addKey(key: string, id: number): void {
 export function pattern(
   re: RegExp,
   words: readonly string[],
-  options: { source?: 'lower' | 'text'; cue?: RegExp } = {},
+  options: { source?: 'lower' | 'text'; cue?: RegExp; cueHolds?: readonly string[] } = {},
 ): Pattern {
-  const made = new Pattern(re, options.source ?? 'lower', words, options.cue, PATTERNS.length);
+  const made = new Pattern(
+    re,
+    options.source ?? 'lower',
+    words,
+    options.cue,
+    PATTERNS.length,
+    options.cueHolds,
+  );
   for (const key of words) {
     // A key is plain lower-case ASCII of two characters at least, beginning with a word character.
     if (!/^[a-z0-9_][\x20-\x7e]+$/.test(key)) throw new Error(`bad key "${key}"`);

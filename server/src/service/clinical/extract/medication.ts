@@ -101,7 +101,10 @@ export const medicationDuration: Extractor = extractor([SINCE, FOR, LONG_TERM], 
 });
 
 // A score need not begin a word ("7/10"), but always ends in "10".
-const SCORE = pattern(/(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g, [], { cue: /10/ });
+const SCORE = pattern(/(?<![\d/.])(\d{1,2}(?:\.\d)?)\s?(?:\/|out of)\s?10(?![\d/])/g, [], {
+  cue: /10/,
+  cueHolds: ['10'], // every match of the cue is "10"
+});
 const WITH_MEDS =
   /\b(with(?:out)?|on|off)\s(?:the\s|her\s|his\s)?(?:pain\s)?(?:medications?|meds|medicine|opioids?|it|them)\b/g;
 

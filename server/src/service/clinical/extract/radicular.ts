@@ -43,7 +43,7 @@ const MOTOR = pattern(
     'g',
   ),
   ['motor', 'muscle', 'strength', 'weakness', 'paresis'],
-  { cue: /\/\s?5/ },
+  { cue: /\/\s?5/, cueHolds: ['/'] }, // every match of the cue begins with "/"
 );
 // After an optional qualifier or "seated", each ending in white space, the test's name begins a word.
 const SLR = pattern(
