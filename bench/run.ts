@@ -181,7 +181,7 @@ async function main() {
     );
     if (cli.workers)
       say(
-        `cli workers: 1 worker ${cli.workers.oneWorker.medianMs} ms, auto ${cli.workers.defaultWorkers.medianMs} ms`,
+        `cli workers: 1 worker ${cli.workers.oneWorker.medianMs} ms, one per core ${cli.workers.defaultWorkers.medianMs} ms`,
       );
   }
   if (only.has('lsp')) {
