@@ -21,20 +21,23 @@ import { pattern } from './gate';
 
 const THERAPY_WORDS =
   'physical therapy|physiotherapy|home exercise(?: program)?|nsaids?|non-?steroidal anti-?inflammator(?:y|ies)(?: drugs| medications?)?|anti-?inflammator(?:y|ies)(?: drugs| medications?)?|chiropractic(?: care| treatment| manipulation| therapy)?|chiropractor|acupuncture|activity modification|conservative (?:care|treatment|therapy|management|measures)|aquatic therapy|massage(?: therapy)?|tens(?: unit)?';
-// Every match begins with one of these words (each alternative of THERAPY_WORDS, after its `\b`).
+// Every match begins with one of these (each alternative of THERAPY_WORDS, after its `\b`, up to
+// its first optional part; the spaces are literal in the pattern). Whole phrases, not first words:
+// "physical examination", "home health" or "antidepressant" open no gate.
 const THERAPY = pattern(new RegExp(`\\b(?:${THERAPY_WORDS})\\b`, 'g'), [
-  'physical',
+  'physical therapy',
   'physiotherapy',
-  'home',
+  'home exercise',
   'nsaid',
   'non-steroidal',
   'nonsteroidal',
-  'anti',
+  'anti-inflammator',
+  'antiinflammator',
   'chiropract',
   'acupuncture',
-  'activity',
-  'conservative',
-  'aquatic',
+  'activity modification',
+  'conservative ',
+  'aquatic therapy',
   'massage',
   'tens',
 ]);
