@@ -17,7 +17,7 @@ import {
   mergeNear,
   test,
 } from './common';
-import { pattern } from './gate';
+import { holdsAny, pattern } from './gate';
 
 const THERAPY_WORDS =
   'physical therapy|physiotherapy|home exercise(?: program)?|nsaids?|non-?steroidal anti-?inflammator(?:y|ies)(?: drugs| medications?)?|anti-?inflammator(?:y|ies)(?: drugs| medications?)?|chiropractic(?: care| treatment| manipulation| therapy)?|chiropractor|acupuncture|activity modification|conservative (?:care|treatment|therapy|management|measures)|aquatic therapy|massage(?: therapy)?|tens(?: unit)?';
@@ -49,10 +49,30 @@ const THERAPY_ABBREVIATION = pattern(/\b(?:PT|HEP|NSAIDs?|TENS)\b/g, ['pt', 'hep
 const MEDICATIONS = pattern(/\b(?:oral |pain )?medications\b/g, ['medications']);
 const MEDICATION_CUE = /\b(?:tried|failed|despite|including|conservative)\b/;
 
-const FAILED =
+export const FAILED =
   /\b(?:failed|failure of|fail|without (?:significant |lasting |much |any )?(?:relief|benefit|improvement)|no (?:significant |lasting |much )?(?:relief|benefit|improvement)|did not (?:help|improve|provide)|not (?:helpful|effective|beneficial)|ineffective|unsuccessful|minimal (?:relief|benefit|improvement)|refractory|exhausted)\b/;
-const HELPED =
+export const HELPED =
   /\b(?:helped|helpful|helps|with (?:some |good |significant |moderate |temporary )?(?:relief|benefit|improvement)|improved|benefit(?:t?ed)? from|effective|beneficial|relief)\b/;
+/**
+ * Strings one of which every match of FAILED (HELPED) holds: "fail" its first three alternatives,
+ * "did not " (spaces literal) its own, and the last word of each other alternative ("benefi" begins
+ * "benefit" and "beneficial", "effective" ends "ineffective"). A clause is a slice of its sentence, so
+ * in a sentence holding none of them no clause can match, and the test is skipped for all its
+ * matches: most sentences naming a therapy say nothing of its result.
+ */
+export const FAILED_HOLDS = [
+  'fail',
+  'relief',
+  'benefi',
+  'improvement',
+  'did not ',
+  'helpful',
+  'effective',
+  'unsuccessful',
+  'refractory',
+  'exhausted',
+];
+export const HELPED_HOLDS = ['help', 'relief', 'benefi', 'improve', 'effective'];
 
 function therapyName(word: string): string {
   const w = word.toLowerCase();
@@ -68,12 +88,18 @@ function therapyName(word: string): string {
 }
 
 export const conservativeCare: Extractor = extractor([THERAPY, THERAPY_ABBREVIATION, MEDICATIONS], (s) => {
+  // Whether the sentence may say the care failed or helped (see FAILED_HOLDS), once for its matches.
+  const mayFail = holdsAny(s.lower, FAILED_HOLDS);
+  const mayHelp = holdsAny(s.lower, HELPED_HOLDS);
   const make = (m: RegExpExecArray): Candidate => {
     const start = m.index;
     const end = start + m[0].length;
-    const c = clause(s.lower, start, end, 80, 80);
-    const around = s.lower.slice(c.start, c.end);
-    const result = FAILED.test(around) ? 'failed' : HELPED.test(around) ? 'helped' : '';
+    let result = '';
+    if (mayFail || mayHelp) {
+      const c = clause(s.lower, start, end, 80, 80);
+      const around = s.lower.slice(c.start, c.end);
+      result = mayFail && FAILED.test(around) ? 'failed' : mayHelp && HELPED.test(around) ? 'helped' : '';
+    }
     const status = s.context.statusOf(start, end, ['historical', 'normal']);
     const candidate: Candidate = {
       kind: 'conservative-care',

@@ -42,7 +42,8 @@ export class Pattern {
   }
 }
 
-function holdsAny(text: string, parts: readonly string[]): boolean {
+/** Whether `text` holds one of `parts`. */
+export function holdsAny(text: string, parts: readonly string[]): boolean {
   for (const part of parts) if (text.includes(part)) return true;
   return false;
 }
