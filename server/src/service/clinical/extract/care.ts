@@ -17,7 +17,7 @@ import {
   mergeNear,
   test,
 } from './common';
-import { holdsAny, pattern } from './gate';
+import { pattern } from './gate';
 
 const THERAPY_WORDS =
   'physical therapy|physiotherapy|home exercise(?: program)?|nsaids?|non-?steroidal anti-?inflammator(?:y|ies)(?: drugs| medications?)?|anti-?inflammator(?:y|ies)(?: drugs| medications?)?|chiropractic(?: care| treatment| manipulation| therapy)?|chiropractor|acupuncture|activity modification|conservative (?:care|treatment|therapy|management|measures)|aquatic therapy|massage(?: therapy)?|tens(?: unit)?';
@@ -54,25 +54,16 @@ export const FAILED =
 export const HELPED =
   /\b(?:helped|helpful|helps|with (?:some |good |significant |moderate |temporary )?(?:relief|benefit|improvement)|improved|benefit(?:t?ed)? from|effective|beneficial|relief)\b/;
 /**
- * Strings one of which every match of FAILED (HELPED) holds: "fail" its first three alternatives,
- * "did not " (spaces literal) its own, and the last word of each other alternative ("benefi" begins
- * "benefit" and "beneficial", "effective" ends "ineffective"). A clause is a slice of its sentence, so
- * in a sentence holding none of them no clause can match, and the test is skipped for all its
- * matches: most sentences naming a therapy say nothing of its result.
+ * Every match of FAILED or HELPED holds a match of this: "fail" (failed, failure of, fail), "did not "
+ * and "help" (spaces literal in the patterns), or the last word of each other alternative ("benefi"
+ * begins "benefit" and "beneficial", "improve" "improved" and "improvement", "effective" ends
+ * "ineffective"). A clause is a slice of its sentence, so in a sentence without a match of it no
+ * clause can match either, and both tests are skipped for all its matches: most sentences naming a
+ * therapy say nothing of its result. One expression, not a search for each string: it reads the
+ * sentence once.
  */
-export const FAILED_HOLDS = [
-  'fail',
-  'relief',
-  'benefi',
-  'improvement',
-  'did not ',
-  'helpful',
-  'effective',
-  'unsuccessful',
-  'refractory',
-  'exhausted',
-];
-export const HELPED_HOLDS = ['help', 'relief', 'benefi', 'improve', 'effective'];
+export const RESULT_HOLDS =
+  /fail|relief|benefi|improve|did not |help|effective|unsuccessful|refractory|exhausted/;
 
 function therapyName(word: string): string {
   const w = word.toLowerCase();
@@ -88,17 +79,17 @@ function therapyName(word: string): string {
 }
 
 export const conservativeCare: Extractor = extractor([THERAPY, THERAPY_ABBREVIATION, MEDICATIONS], (s) => {
-  // Whether the sentence may say the care failed or helped (see FAILED_HOLDS), once for its matches.
-  const mayFail = holdsAny(s.lower, FAILED_HOLDS);
-  const mayHelp = holdsAny(s.lower, HELPED_HOLDS);
+  // Whether the sentence may say the care failed or helped (see RESULT_HOLDS), once for its matches.
+  let mayResult: boolean | undefined;
   const make = (m: RegExpExecArray): Candidate => {
     const start = m.index;
     const end = start + m[0].length;
     let result = '';
-    if (mayFail || mayHelp) {
+    mayResult ??= RESULT_HOLDS.test(s.lower);
+    if (mayResult) {
       const c = clause(s.lower, start, end, 80, 80);
       const around = s.lower.slice(c.start, c.end);
-      result = mayFail && FAILED.test(around) ? 'failed' : mayHelp && HELPED.test(around) ? 'helped' : '';
+      result = FAILED.test(around) ? 'failed' : HELPED.test(around) ? 'helped' : '';
     }
     const status = s.context.statusOf(start, end, ['historical', 'normal']);
     const candidate: Candidate = {

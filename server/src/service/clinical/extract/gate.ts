@@ -42,8 +42,7 @@ export class Pattern {
   }
 }
 
-/** Whether `text` holds one of `parts`. */
-export function holdsAny(text: string, parts: readonly string[]): boolean {
+function holdsAny(text: string, parts: readonly string[]): boolean {
   for (const part of parts) if (text.includes(part)) return true;
   return false;
 }
