@@ -21,20 +21,23 @@ import { pattern } from './gate';
 
 const THERAPY_WORDS =
   'physical therapy|physiotherapy|home exercise(?: program)?|nsaids?|non-?steroidal anti-?inflammator(?:y|ies)(?: drugs| medications?)?|anti-?inflammator(?:y|ies)(?: drugs| medications?)?|chiropractic(?: care| treatment| manipulation| therapy)?|chiropractor|acupuncture|activity modification|conservative (?:care|treatment|therapy|management|measures)|aquatic therapy|massage(?: therapy)?|tens(?: unit)?';
-// Every match begins with one of these words (each alternative of THERAPY_WORDS, after its `\b`).
+// Every match begins with one of these (each alternative of THERAPY_WORDS, after its `\b`, up to
+// its first optional part; the spaces are literal in the pattern). Whole phrases, not first words:
+// "physical examination", "home health" or "antidepressant" open no gate.
 const THERAPY = pattern(new RegExp(`\\b(?:${THERAPY_WORDS})\\b`, 'g'), [
-  'physical',
+  'physical therapy',
   'physiotherapy',
-  'home',
+  'home exercise',
   'nsaid',
   'non-steroidal',
   'nonsteroidal',
-  'anti',
+  'anti-inflammator',
+  'antiinflammator',
   'chiropract',
   'acupuncture',
-  'activity',
-  'conservative',
-  'aquatic',
+  'activity modification',
+  'conservative ',
+  'aquatic therapy',
   'massage',
   'tens',
 ]);
@@ -46,10 +49,21 @@ const THERAPY_ABBREVIATION = pattern(/\b(?:PT|HEP|NSAIDs?|TENS)\b/g, ['pt', 'hep
 const MEDICATIONS = pattern(/\b(?:oral |pain )?medications\b/g, ['medications']);
 const MEDICATION_CUE = /\b(?:tried|failed|despite|including|conservative)\b/;
 
-const FAILED =
+export const FAILED =
   /\b(?:failed|failure of|fail|without (?:significant |lasting |much |any )?(?:relief|benefit|improvement)|no (?:significant |lasting |much )?(?:relief|benefit|improvement)|did not (?:help|improve|provide)|not (?:helpful|effective|beneficial)|ineffective|unsuccessful|minimal (?:relief|benefit|improvement)|refractory|exhausted)\b/;
-const HELPED =
+export const HELPED =
   /\b(?:helped|helpful|helps|with (?:some |good |significant |moderate |temporary )?(?:relief|benefit|improvement)|improved|benefit(?:t?ed)? from|effective|beneficial|relief)\b/;
+/**
+ * Every match of FAILED or HELPED holds a match of this: "fail" (failed, failure of, fail), "did not "
+ * and "help" (spaces literal in the patterns), or the last word of each other alternative ("benefi"
+ * begins "benefit" and "beneficial", "improve" "improved" and "improvement", "effective" ends
+ * "ineffective"). A clause is a slice of its sentence, so in a sentence without a match of it no
+ * clause can match either, and both tests are skipped for all its matches: most sentences naming a
+ * therapy say nothing of its result. One expression, not a search for each string: it reads the
+ * sentence once.
+ */
+export const RESULT_HOLDS =
+  /fail|relief|benefi|improve|did not |help|effective|unsuccessful|refractory|exhausted/;
 
 function therapyName(word: string): string {
   const w = word.toLowerCase();
@@ -65,12 +79,18 @@ function therapyName(word: string): string {
 }
 
 export const conservativeCare: Extractor = extractor([THERAPY, THERAPY_ABBREVIATION, MEDICATIONS], (s) => {
+  // Whether the sentence may say the care failed or helped (see RESULT_HOLDS), once for its matches.
+  let mayResult: boolean | undefined;
   const make = (m: RegExpExecArray): Candidate => {
     const start = m.index;
     const end = start + m[0].length;
-    const c = clause(s.lower, start, end, 80, 80);
-    const around = s.lower.slice(c.start, c.end);
-    const result = FAILED.test(around) ? 'failed' : HELPED.test(around) ? 'helped' : '';
+    let result = '';
+    mayResult ??= RESULT_HOLDS.test(s.lower);
+    if (mayResult) {
+      const c = clause(s.lower, start, end, 80, 80);
+      const around = s.lower.slice(c.start, c.end);
+      result = FAILED.test(around) ? 'failed' : HELPED.test(around) ? 'helped' : '';
+    }
     const status = s.context.statusOf(start, end, ['historical', 'normal']);
     const candidate: Candidate = {
       kind: 'conservative-care',

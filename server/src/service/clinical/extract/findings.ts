@@ -4,10 +4,11 @@
 import { candidates, type Extractor, extractor } from './common';
 import { pattern } from './gate';
 
-// Every match begins with one of these words.
+// Every match begins with one of these (the spaces are literal in the pattern; "improve" may be
+// followed by "d" or "ment", and "return" by "ed").
 const IMPROVEMENT = pattern(
   /\b(?:functional (?:improvement|gains?|benefit|progress|response)|improve(?:d|ment)? (?:in |of )?(?:function(?:ing|al)?(?: status| capacity| level)?|activities of daily living|adls?|ability to)|increased (?:function(?:ing|al)?(?: capacity| status| level)?|activity (?:level|tolerance)|ability to)|(?:reduction|decrease) in (?:work )?restrictions|return(?:ed)? to work)\b/g,
-  ['functional', 'improve', 'increased', 'reduction', 'decrease', 'return'],
+  ['functional ', 'improve', 'increased ', 'reduction in ', 'decrease in ', 'return'],
 );
 
 export const functionalImprovement: Extractor = extractor([IMPROVEMENT], (s) =>

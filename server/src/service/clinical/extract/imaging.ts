@@ -84,10 +84,11 @@ export const imagingFinding: Extractor = extractor([HERNIATION, STENOSIS, COMPRE
   ];
 });
 
-// Every match begins with one of these ("electromyogra" begins electromyography and -grams).
+// Every match begins with one of these ("electromyogra" begins electromyography and -grams; the
+// spaces are literal in the pattern).
 const EDX = pattern(
   /\b(?:emg(?:'?s)?(?:\s?\/\s?(?:ncv|ncs))?|ncv|ncs|electromyogra(?:phy|ms?)|nerve conduction(?: velocity| velocities| studies| study| testing)?|electrodiagnostic (?:studies|study|testing|evaluation|tests?))\b/g,
-  ['emg', 'ncv', 'ncs', 'electromyogra', 'nerve', 'electrodiagnostic'],
+  ['emg', 'ncv', 'ncs', 'electromyogra', 'nerve conduction', 'electrodiagnostic '],
 );
 const RESULT =
   /\b(radiculopathy|radiculitis|denervation|neuropathy|carpal tunnel|within normal limits|normal|unremarkable|negative)\b/;

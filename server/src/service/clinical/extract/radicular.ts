@@ -54,10 +54,11 @@ const SPURLING = pattern(
   /\b(?:(?:positive|negative)\s{1,3})?spurling(?:'s|’s|s)?(?:\s(?:test|sign|maneuver))?\b/g,
   ['spurling'],
 );
-// "neurologic" follows "focal" after white space.
+// "neurologic" follows "focal" after white space; the other keys begin their alternatives (the
+// spaces are literal in the pattern), so "objective evidence" opens no gate.
 const GENERAL = pattern(
   /\b(?:radicular (?:findings|signs)|(?:focal\s)?neurologic(?:al)? (?:deficits?|findings)|(neurologic(?:al)? exam(?:ination)?)|objective radicular findings|objective findings (?:of|consistent with) radiculopathy)\b/g,
-  ['radicular', 'neurologic', 'objective'],
+  ['radicular ', 'neurologic', 'objective radicular findings', 'objective findings '],
 );
 // A neurological examination is a finding only when its result is given ("was normal", "intact").
 const EXAM_RESULT = /^[^;.]{0,40}?\b(?:normal|intact|unremarkable|non-?focal|within normal limits)\b/;
