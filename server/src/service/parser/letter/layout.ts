@@ -3,6 +3,7 @@
  * detection costs the same on a 5 MB file as on a 5 kB one).
  */
 import type { Layout } from '../../model/types';
+import { sameIgnoringAsciiCase } from '../asciiCase';
 
 export type LetterLayout = Exclude<Layout, 'imr-md'>;
 
@@ -27,11 +28,9 @@ export function detectLetterLayout(text: string): LetterLayout {
 }
 
 /**
- * Whether `head.toLowerCase()` holds `phrase` (lower-case ASCII, without "k", not ending in "i"), found
- * without lower-casing the head: only the phrase's rarest character, `anchor`, is looked for (in both
- * cases), and the phrase compared where it would start. For such a phrase the two agree: the only
- * other characters that lower-case to ASCII are the Kelvin sign ("k") and the dotted capital I, whose
- * "i" is followed by a combining dot no phrase holds (layout.test.ts checks this on random text).
+ * Whether `head.toLowerCase()` holds `phrase` (lower-case ASCII, without "k", not ending in "i": see
+ * asciiCase.ts), found without lower-casing the head: only the phrase's rarest character, `anchor`, is
+ * looked for (in both cases), and the phrase compared where it would start.
  */
 function holds(head: string, phrase: string, anchor: string): boolean {
   const offset = phrase.indexOf(anchor);
@@ -44,15 +43,4 @@ function holdsAt(head: string, phrase: string, anchor: string, offset: number): 
     if (sameIgnoringAsciiCase(head, i - offset, phrase)) return true;
   }
   return false;
-}
-
-/** Whether `phrase` (lower case) stands at `at` in `text`, its ASCII letters in either case. */
-function sameIgnoringAsciiCase(text: string, at: number, phrase: string): boolean {
-  if (at < 0 || at + phrase.length > text.length) return false;
-  for (let m = 0; m < phrase.length; m++) {
-    const c = text.charCodeAt(at + m);
-    const p = phrase.charCodeAt(m);
-    if (c !== p && !(p >= 0x61 && p <= 0x7a && c === p - 32)) return false;
-  }
-  return true;
 }
