@@ -73,7 +73,6 @@ function readOne(
 ): { citation: Citation; end: number } {
   const t = field.text.text;
   const limit = Math.min(t.length, anchorEnd + WINDOW);
-  const win = (at: number) => t.slice(at, limit);
   let at = anchorEnd;
   let edition: Located<number> | null = null;
   let guideline = locatedString(field.text, start + anchorStart(t, start), anchorEnd);
@@ -81,13 +80,13 @@ function readOne(
   const topics: Located<string>[] = [];
   let pages: Located<number>[] = [];
 
-  const year = YEAR.exec(win(at));
+  const year = YEAR.exec(t.slice(at, limit));
   if (year) {
     const y = at + year[0].length - 4;
     edition = located(field.text, Number(year[1]), y, y + 4);
     at += year[0].length;
   }
-  const words = WORDS.exec(win(at));
+  const words = WORDS.exec(t.slice(at, limit));
   if (words) {
     const w = at + words[0].indexOf(words[1]!);
     const named = locatedString(field.text, w, w + words[1]!.length);
@@ -103,19 +102,19 @@ function readOne(
     }
     at += words[0].length;
   }
-  const ch = CHAPTER.exec(win(at));
+  const ch = CHAPTER.exec(t.slice(at, limit));
   if (ch) {
     const numEnd = at + ch[0].length;
     chapter = located(field.text, ch[1]!, numEnd - ch[1]!.length, numEnd);
     at = numEnd;
   } else if (anchor === 'ODG' || anchor.startsWith('Official') || anchor.startsWith('MTUS')) {
-    const lead = ODG_CHAPTER_LEAD.exec(win(at));
+    const lead = ODG_CHAPTER_LEAD.exec(t.slice(at, limit));
     const from = at + (lead ? lead[0].length : 0);
     const chEnd = matchOdgChapter(t, from, limit);
     if (chEnd > from && /\b(?:chapter|Chapter|section|Section)$/.test(t.slice(from, chEnd))) {
       chapter = locatedString(field.text, from, chEnd);
       at = chEnd;
-      const topic = TOPIC.exec(win(at));
+      const topic = TOPIC.exec(t.slice(at, limit));
       if (topic) {
         const a = at + topic[0].indexOf(topic[1]!);
         const tl = locatedString(field.text, a, a + topic[1]!.length);
@@ -124,9 +123,9 @@ function readOne(
       }
     }
   }
-  const table = TABLE.exec(win(at));
+  const table = TABLE.exec(t.slice(at, limit));
   if (table) at += table[0].length;
-  const pg = PAGES.exec(win(at));
+  const pg = PAGES.exec(t.slice(at, limit));
   if (pg) {
     const a = at + pg[0].length - pg[1]!.length;
     pages = readPages(field.text, a, at + pg[0].length);
