@@ -8,10 +8,10 @@
 import type { Citation } from '../model/citation';
 import type { Field, Located } from '../model/types';
 import { emptyCitation } from './guidelineLine';
-import { execAll, located, locatedString, readPages } from './located';
+import { located, locatedString, readPages } from './located';
 import { matchOdgChapter } from './odgChapters';
 
-const ANCHOR =
+export const ANCHOR =
   /\b(?:(?:CA|California)[\s-]{1,3})?(MTUS(?:\s{0,2}\/\s{0,2}ACOEM)?|ACOEM|ODG|Official\s+Disability\s+Guidelines(?:\s{0,2}\(ODG\))?)(?![A-Za-z-])/g;
 /** Bounded: a rationale's citation phrase never runs longer than this after its anchor. */
 const WINDOW = 160;
@@ -27,13 +27,42 @@ export function readFreeText(field: Field): Citation[] {
   const t = field.text.text;
   const out: Citation[] = [];
   let consumed = 0;
-  for (const m of execAll(ANCHOR, t)) {
+  for (const m of anchors(t)) {
     if (m.index < consumed) continue;
     const c = readOne(field, m.index, m.index + m[0].length, m[1]!);
     consumed = c.end;
     out.push(c.citation);
   }
   return out;
+}
+
+/** Every ANCHOR match holds one of these words as written ("MTUS", "ACOEM", "ODG", "Official ..."). */
+const ANCHOR_WORDS = ['MTUS', 'ACOEM', 'ODG', 'Official'];
+/** ... at most this far from the match's start: "California" and three separators. */
+const MAX_LEAD = 'California'.length + 3;
+
+/**
+ * The matches `execAll(ANCHOR, t)` gives, with the pattern run only from near the next anchor word:
+ * a match starting before `word - MAX_LEAD` would hold an earlier anchor word, so none is skipped
+ * (a property test compares the two). Each word's next place is kept while the scan moves forward,
+ * so each part of the text is searched once per word.
+ */
+export function anchors(t: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const next = ANCHOR_WORDS.map((w) => t.indexOf(w));
+  for (let from = 0; ; ) {
+    let word = -1;
+    for (let k = 0; k < ANCHOR_WORDS.length; k++) {
+      if (next[k]! >= 0 && next[k]! < from) next[k] = t.indexOf(ANCHOR_WORDS[k]!, from);
+      if (next[k]! >= 0 && (word < 0 || next[k]! < word)) word = next[k]!;
+    }
+    if (word < 0) return out;
+    ANCHOR.lastIndex = Math.max(from, word - MAX_LEAD);
+    const m = ANCHOR.exec(t);
+    if (m === null) return out;
+    out.push(m);
+    from = m.index + m[0].length;
+  }
 }
 
 function readOne(
@@ -44,7 +73,6 @@ function readOne(
 ): { citation: Citation; end: number } {
   const t = field.text.text;
   const limit = Math.min(t.length, anchorEnd + WINDOW);
-  const win = (at: number) => t.slice(at, limit);
   let at = anchorEnd;
   let edition: Located<number> | null = null;
   let guideline = locatedString(field.text, start + anchorStart(t, start), anchorEnd);
@@ -52,13 +80,13 @@ function readOne(
   const topics: Located<string>[] = [];
   let pages: Located<number>[] = [];
 
-  const year = YEAR.exec(win(at));
+  const year = YEAR.exec(t.slice(at, limit));
   if (year) {
     const y = at + year[0].length - 4;
     edition = located(field.text, Number(year[1]), y, y + 4);
     at += year[0].length;
   }
-  const words = WORDS.exec(win(at));
+  const words = WORDS.exec(t.slice(at, limit));
   if (words) {
     const w = at + words[0].indexOf(words[1]!);
     const named = locatedString(field.text, w, w + words[1]!.length);
@@ -74,19 +102,19 @@ function readOne(
     }
     at += words[0].length;
   }
-  const ch = CHAPTER.exec(win(at));
+  const ch = CHAPTER.exec(t.slice(at, limit));
   if (ch) {
     const numEnd = at + ch[0].length;
     chapter = located(field.text, ch[1]!, numEnd - ch[1]!.length, numEnd);
     at = numEnd;
   } else if (anchor === 'ODG' || anchor.startsWith('Official') || anchor.startsWith('MTUS')) {
-    const lead = ODG_CHAPTER_LEAD.exec(win(at));
+    const lead = ODG_CHAPTER_LEAD.exec(t.slice(at, limit));
     const from = at + (lead ? lead[0].length : 0);
     const chEnd = matchOdgChapter(t, from, limit);
     if (chEnd > from && /\b(?:chapter|Chapter|section|Section)$/.test(t.slice(from, chEnd))) {
       chapter = locatedString(field.text, from, chEnd);
       at = chEnd;
-      const topic = TOPIC.exec(win(at));
+      const topic = TOPIC.exec(t.slice(at, limit));
       if (topic) {
         const a = at + topic[0].indexOf(topic[1]!);
         const tl = locatedString(field.text, a, a + topic[1]!.length);
@@ -95,9 +123,9 @@ function readOne(
       }
     }
   }
-  const table = TABLE.exec(win(at));
+  const table = TABLE.exec(t.slice(at, limit));
   if (table) at += table[0].length;
-  const pg = PAGES.exec(win(at));
+  const pg = PAGES.exec(t.slice(at, limit));
   if (pg) {
     const a = at + pg[0].length - pg[1]!.length;
     pages = readPages(field.text, a, at + pg[0].length);

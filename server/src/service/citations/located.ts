@@ -78,11 +78,19 @@ export function splitList(text: string, start: number, end: number, separators =
   const out: Range[] = [];
   let depth = 0;
   let from = start;
+  // When no separator lies in "@" to DEL (the ASCII letters), those characters cannot be one, so
+  // they skip the look-up; past the end of the text the code is NaN, which fails both comparisons
+  // and so still reaches the look-up.
+  let skipsLetters = true;
+  for (let k = 0; k < separators.length; k++) {
+    const s = separators.charCodeAt(k);
+    if (s >= 0x40 && s <= 0x7f) skipsLetters = false;
+  }
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x28) depth++;
     else if (c === 0x29) depth = Math.max(0, depth - 1);
-    else if (depth === 0 && isSeparator(c, separators)) {
+    else if (depth === 0 && (!skipsLetters || !(c >= 0x40 && c <= 0x7f)) && isSeparator(c, separators)) {
       pushItem(text, out, from, i);
       from = i + 1;
     }

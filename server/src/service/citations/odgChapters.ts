@@ -1,3 +1,5 @@
+import { sameIgnoringAsciiCase } from '../parser/asciiCase';
+
 /**
  * ODG chapter names as letters write them, longest first so "Low Back - Lumbar & Thoracic" wins over
  * "Low Back". The reader needs them to tell a chapter from a topic in free-form Non-MTUS citations
@@ -58,9 +60,10 @@ for (const head of ODG_CHAPTER_HEADS) {
 export function matchOdgChapter(text: string, start: number, end: number): number {
   for (const { head, lower } of HEADS_BY_FIRST.get(text.charAt(start).toLowerCase()) ?? []) {
     if (start + head.length > end) continue;
-    if (text.slice(start, start + head.length).toLowerCase() !== lower) continue;
-    const next = text.charAt(start + head.length);
-    if (next && /[A-Za-z]/.test(next)) continue;
+    // The same test as comparing the lower-cased slice, without making it (asciiCase.ts).
+    if (!sameIgnoringAsciiCase(text, start, lower)) continue;
+    const next = text.charCodeAt(start + head.length);
+    if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) continue;
     const tail = CHAPTER_TAIL.exec(text.slice(start + head.length, Math.min(end, start + head.length + 40)));
     return start + head.length + (tail ? tail[0].length : 0);
   }

@@ -12,7 +12,10 @@ export function readCitations(
   item: Item,
   read: (field: Field) => readonly Citation[] = readFieldCitations,
 ): Citation[] {
-  return item.fields.flatMap(read);
+  // A loop, not flatMap: flatMap cost more than reading a short guideline line.
+  const out: Citation[] = [];
+  for (const field of item.fields) for (const c of read(field)) out.push(c);
+  return out;
 }
 
 /** The citations of one field: a function of its kind, text (with its map) and span alone. */

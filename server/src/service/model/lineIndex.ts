@@ -6,20 +6,18 @@ import type { Span } from './mappedText';
  * Line breaks are \n, \r\n and lone \r, as in LSP; a form feed is not a line break.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  /**
+   * Line starts, computed on the first position look-up: most analyses (the CLI's counts, a letter
+   * with no findings) never ask for a position, and the starts depend only on `text`, which never
+   * changes, so computing them later gives the same answer.
+   */
+  private lazyStarts: number[] | undefined;
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      } else if (c === 10) {
-        starts.push(i + 1);
-      }
-    }
-    this.starts = starts;
+  constructor(private readonly text: string) {}
+
+  private get starts(): number[] {
+    if (this.lazyStarts === undefined) this.lazyStarts = lineStarts(this.text);
+    return this.lazyStarts;
   }
 
   get lineCount(): number {
@@ -68,4 +66,19 @@ export class LineIndex {
   spanOf(range: Range): Span {
     return { start: this.offsetAt(range.start), end: this.offsetAt(range.end) };
   }
+}
+
+/** Offsets where each line starts: 0, then just past every \n, \r\n and lone \r. */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
 }

@@ -5,6 +5,7 @@
  */
 import type { MappedText } from '../../model/mappedText';
 import type { Located } from '../../model/types';
+import { sameIgnoringAsciiCase } from '../asciiCase';
 import { joinLines } from './join';
 import type { LetterLines } from './lines';
 
@@ -23,9 +24,13 @@ function located(t: MappedText): Located<string> | undefined {
   return v.text.length > 0 ? { value: v.text, raw: v.text, span: v.sourceSpan } : undefined;
 }
 
-function startsBlockLabel(text: string): boolean {
-  const lower = text.slice(0, 30).toLowerCase();
-  return BLOCK.some(([label]) => lower.startsWith(label));
+/**
+ * The block label `text` starts with, any case. Compared in place, not on a lower-cased copy of the
+ * line's head: the labels are lower-case ASCII without "k" and do not end in "i", so the answer is
+ * the same (asciiCase.ts).
+ */
+function blockLabelOf(text: string): (typeof BLOCK)[number] | undefined {
+  return BLOCK.find(([label]) => sameIgnoringAsciiCase(text, 0, label));
 }
 
 /** The credentials block in lines [from, to); a value runs on until a blank line or the next label. */
@@ -33,13 +38,12 @@ function readBlock(doc: LetterLines, from: number, to: number): Credentials {
   const out: Credentials = {};
   for (let i = from; i < to; i++) {
     const line = doc.lines[i]!;
-    const lower = line.text.slice(0, 30).toLowerCase();
-    const hit = BLOCK.find(([label]) => lower.startsWith(label));
+    const hit = blockLabelOf(line.text);
     if (!hit || out[hit[1]]) continue;
     let end = i + 1;
     while (end < to && end - i < 4) {
       const next = doc.lines[end]!;
-      if (next.blank || next.indent >= 8 || startsBlockLabel(next.text)) break;
+      if (next.blank || next.indent >= 8 || blockLabelOf(next.text)) break;
       end++;
     }
     const value = located(

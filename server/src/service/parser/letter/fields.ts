@@ -3,6 +3,7 @@
  * wraps and page breaks to the line before the next label, item or section.
  */
 import type { Field, FieldKind } from '../../model/types';
+import { sameIgnoringAsciiCase } from '../asciiCase';
 import { joinLines } from './join';
 import type { LetterLines } from './lines';
 
@@ -43,12 +44,15 @@ export function matchLabel(doc: LetterLines, i: number, set: LabelSet): LabelMat
   // (lower-casing never makes a colon, so the test on the line as written is the same).
   const colon = line.text.indexOf(':');
   if (colon < 0 || colon >= 90) return null;
-  const head = line.text.slice(0, 90).toLowerCase();
+  // Compared in place, not on a lower-cased copy of the line's head: the labels are lower-case ASCII
+  // without "k", none ends in "i" (asciiCase.ts), so the answer is the same.
+  const text = line.text;
+  const limit = Math.min(90, text.length);
   for (const [label, kind] of set === 'letter-2013' ? LABELS_2013 : LABELS_2014) {
-    if (!head.startsWith(label)) continue;
+    if (label.length > limit || !sameIgnoringAsciiCase(text, 0, label)) continue;
     let k = label.length;
-    while (k < head.length && head.charCodeAt(k) === 32) k++;
-    if (head.charCodeAt(k) !== 58 /* : */) continue;
+    while (k < limit && text.charCodeAt(k) === 32) k++;
+    if (k >= limit || text.charCodeAt(k) !== 58 /* : */) continue;
     return {
       kind,
       label: line.text.slice(0, label.length),

@@ -5,6 +5,7 @@
  * break, and a partial certification spans several lines).
  */
 import type { Decision, Field, FieldKind, Item, Located, ParseProblem } from '../../model/types';
+import { sameIgnoringAsciiCase } from '../asciiCase';
 import { decisionOf, endsWithColon, trailingWord } from './decision';
 import { buildField, type LabelMatch, matchLabel, namedFields } from './fields';
 import { joinLines } from './join';
@@ -168,8 +169,8 @@ function toItem(doc: LetterLines, d: Draft, index: number): Item {
     to: d.headingLine + 1,
     endAt: d.headingEnd,
   });
-  const lower = heading.text.toLowerCase();
-  if (lower.startsWith('decision for ')) heading = heading.sub(13, heading.text.length);
+  // The same test as on the lower-cased heading, without making it (asciiCase.ts).
+  if (sameIgnoringAsciiCase(heading.text, 0, 'decision for ')) heading = heading.sub(13, heading.text.length);
   const { request, partial } = readRequest(heading);
   const headingEnd = d.decision ? d.decision.span.end : doc.lines[d.lastLine]!.textEnd;
   const end = d.fields.reduce((e, f) => Math.max(e, f.span.end), headingEnd);
@@ -205,7 +206,7 @@ export function readItems(doc: LetterLines, from: number, to: number, problems: 
       s.floor = i + 1;
       continue;
     }
-    if (!s.cur && line.text.slice(0, INTRO.length).toLowerCase() === INTRO) s.floor = i + 1;
+    if (!s.cur && sameIgnoringAsciiCase(line.text, 0, INTRO)) s.floor = i + 1;
   }
   closeField(s, to);
   return s.drafts.map((d, index) => toItem(doc, d, index));
