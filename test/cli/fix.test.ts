@@ -6,24 +6,14 @@ import { test } from 'node:test';
 import { type AtomicFs, writeFileAtomic } from '../../server/src/cli/atomicWrite';
 import { type LintTask, lintTask, ServicePool } from '../../server/src/cli/lintFile';
 import type { Rule } from '../../server/src/service/rules/types';
+import { fakeRule } from '../support/fakeRule';
 import { runCli } from './harness';
 import { DOC, project } from './tmp';
 
 function rule(id: string, find: (text: string) => { start: number; end: number; newText: string }[]): Rule {
-  return {
+  return fakeRule(
     id,
-    category: 'structure',
-    title: id,
-    description: id,
-    rationale: id,
-    defaultSeverity: 'warning',
-    precision: 'high',
-    fixable: true,
-    optionsSchema: {},
-    defaultOptions: {},
-    invalid: [],
-    valid: [],
-    check({ analysis, report }) {
+    ({ analysis, report }) => {
       for (const e of find(analysis.determination.text)) {
         const span = { start: e.start, end: e.end };
         report({
@@ -33,7 +23,8 @@ function rule(id: string, find: (text: string) => { start: number; end: number; 
         });
       }
     },
-  };
+    { fixable: true },
+  );
 }
 
 /** Trailing spaces removed; a missing final line break added (as '\n': the fixer adapts it). */

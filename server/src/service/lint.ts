@@ -33,25 +33,48 @@ export function lint(
 ): LintResult {
   const findings: Finding[] = [];
   const ruleFailures: { ruleId: string; message: string }[] = [];
+  // One report function for the whole run (not a closure per rule): it files a report under the
+  // rule now running. A rule that throws has its reports cut off again below.
+  let ruleId = '';
+  let severity: Severity = 'warning';
+  const report = (r: Report) => {
+    findings.push({ ...r, ruleId, severity });
+  };
   for (const rule of rules) {
     const setting = resolveRuleSetting(config.rules?.[rule.id]);
-    const severity = setting?.severity ?? rule.defaultSeverity;
-    if (severity === 'off') continue;
-    const options = { ...rule.defaultOptions, ...(setting?.options ?? {}) };
-    const reports: Report[] = [];
+    const configured = setting?.severity ?? rule.defaultSeverity;
+    if (configured === 'off') continue;
+    ruleId = rule.id;
+    severity = configured;
+    const options = setting?.options ? { ...rule.defaultOptions, ...setting.options } : defaultsOf(rule);
+    const before = findings.length;
     const started = hooks.onRuleTime ? performance.now() : 0;
     try {
-      rule.check({ analysis, options, ruleIds: REGISTERED_IDS, report: (r: Report) => reports.push(r) });
+      rule.check({ analysis, options, ruleIds: REGISTERED_IDS, report });
     } catch (error) {
+      findings.length = before;
       ruleFailures.push({ ruleId: rule.id, message: error instanceof Error ? error.message : String(error) });
-      continue;
     } finally {
       hooks.onRuleTime?.(rule.id, performance.now() - started);
     }
-    for (const r of reports) findings.push({ ...r, ruleId: rule.id, severity: severity as Severity });
   }
   findings.sort(compareFindings);
   return { findings: applySuppressions(findings, analysis.determination, config), ruleFailures };
+}
+
+/**
+ * A rule's options when the configuration gives none: a copy of its defaults, made once per rule
+ * and frozen, so that no rule can change what the next document's run of it is given.
+ */
+const defaultOptions = new WeakMap<AnyRule, unknown>();
+
+function defaultsOf(rule: AnyRule): unknown {
+  let options = defaultOptions.get(rule);
+  if (options === undefined) {
+    options = Object.freeze({ ...rule.defaultOptions });
+    defaultOptions.set(rule, options);
+  }
+  return options;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

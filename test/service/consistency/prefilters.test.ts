@@ -19,6 +19,7 @@ import {
   treatmentTerms,
   withinOneEdit,
 } from '../../../server/src/service/consistency/treatment';
+import { requestKey } from '../../../server/src/service/rules/item-duplicate';
 
 test('nearDrug finds the same drug name as comparing the word with every name', () => {
   const keys = Object.keys(DRUG_NAMES);
@@ -177,28 +178,45 @@ test('"constructor" in a phrase names no drug (and does not throw)', () => {
   assert.deepEqual([...treatmentTerms('the request for a constructor').drugs], []);
 });
 
+/** Pieces of text rich in white space of every kind (and a final period for requestKey). */
+const piece = fc.oneof(
+  fc.constantFrom(
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\u00a0',
+    '\u2028',
+    '\ufeff',
+    '\u3000',
+    'a',
+    'Norco',
+    '#60',
+    '.',
+  ),
+  fc.string({ maxLength: 3 }),
+);
+
 test('collapseSpaces gives what replacing every run of white space by one space gives', () => {
-  const piece = fc.oneof(
-    fc.constantFrom(
-      ' ',
-      '  ',
-      '\t',
-      '\n',
-      '\r\n',
-      '\u00a0',
-      '\u2028',
-      '\ufeff',
-      '\u3000',
-      'a',
-      'Norco',
-      '#60',
-    ),
-    fc.string({ maxLength: 3 }),
-  );
   fc.assert(
     fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
       const s = parts.join('');
       assert.equal(collapseSpaces(s), s.replace(/\s+/g, ' '));
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test("item-duplicate's requestKey joins the lower-cased words as splitting at white space does", () => {
+  const byWords = (request: string) => {
+    const words = request.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+    return words.endsWith('.') ? words.slice(0, -1).trimEnd() : words;
+  };
+  fc.assert(
+    fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      assert.equal(requestKey(s), byWords(s));
     }),
     { numRuns: 3000 },
   );

@@ -55,13 +55,11 @@ export function resolveCitation(
   }
   const option = pickInForce(catalog, options, asOf ?? null);
   const { edition, chapter } = option;
-  const partsKey = memoKey([
-    option.id,
-    citation.sections.map((s) => s.value),
-    citation.pages.map((p) => p.value),
-    citation.topics.map((t) => t.value),
-  ]);
-  const parts = partsMemo(catalog).get(partsKey, () => resolveParts(catalog, citation, edition, chapter));
+  const parts = hasParts(citation)
+    ? partsMemo(catalog).get(partsKey(option, citation), () =>
+        resolveParts(catalog, citation, edition, chapter),
+      )
+    : NO_PARTS;
   return {
     basis: 'edition',
     edition,
@@ -117,6 +115,26 @@ interface ResolvedParts {
 const editionMemo = perCatalog<EditionOptions>();
 let nextOptionId = 0;
 const partsMemo = perCatalog<ResolvedParts>();
+
+/**
+ * A citation without sections, pages or topics (four in ten: "MTUS", "per the ODG") resolves to no
+ * entries and nothing unresolved whatever its edition (`resolveParts` loops over those three lists
+ * only), so it skips building a key and the memo.
+ */
+const NO_PARTS: ResolvedParts = Object.freeze({ entries: Object.freeze([]), unresolved: Object.freeze([]) });
+
+function hasParts(c: Citation): boolean {
+  return c.sections.length > 0 || c.pages.length > 0 || c.topics.length > 0;
+}
+
+function partsKey(option: EditionOption, c: Citation): string {
+  return memoKey([
+    option.id,
+    c.sections.map((s) => s.value),
+    c.pages.map((p) => p.value),
+    c.topics.map((t) => t.value),
+  ]);
+}
 
 /** Every value of a citation that `editionOptions` reads. */
 function nameKeyOf(c: Citation): string {

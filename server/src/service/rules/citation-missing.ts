@@ -77,13 +77,16 @@ export const citationMissing: Rule = {
       const { item } = ia;
       // Without a MAXIMUS line `field-missing` speaks; this rule judges what the line says.
       if (!item.reviewerGuideline) continue;
-      if (DEPENDENT.test(item.rationale?.text.text ?? '')) continue;
       const cited = reviewerCitations(analysis, ia);
       const noEvidence = cited.find(
         (r) => r.citation.kind === 'no-evidence' && r.citation.field === 'reviewerGuideline',
       );
       const guidelines = cited.filter((r) => r.citation.kind === 'guideline');
-      if (noEvidence && !guidelines.some((r) => r.citation.field === 'reviewerGuideline')) {
+      const reported = noEvidence && !guidelines.some((r) => r.citation.field === 'reviewerGuideline');
+      // A dependent item is never reported: the rationale is searched only for an item that would
+      // be (most items cite a guideline, and the search reads the whole rationale).
+      if ((reported || guidelines.length === 0) && DEPENDENT.test(item.rationale?.text.text ?? '')) continue;
+      if (reported) {
         const span = noEvidence.citation.span;
         report({
           span,

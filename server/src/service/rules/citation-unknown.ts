@@ -99,9 +99,11 @@ function unknownEdition(catalog: Catalog, r: ResolvedCitation, out: Report[]): v
   const edition = resolution.edition;
   if (!edition || edition.edition === null || !c.edition) return;
   const year = c.edition.value;
-  const sameName = c.guideline ? catalog.editionsNamed(c.guideline.value) : [edition];
   const chapterYear = resolution.chapter?.year;
-  if (sameName.some((e) => e.edition === year) || chapterYear === year || edition.edition === year) return;
+  // The cheap tests first: the editions of the same name are looked up only when neither decides.
+  if (chapterYear === year || edition.edition === year) return;
+  const sameName = c.guideline ? catalog.editionsNamed(c.guideline.value) : [edition];
+  if (sameName.some((e) => e.edition === year)) return;
   out.push(
     withSuggestion(
       c.edition.span,

@@ -1,3 +1,4 @@
+import { collapseSpaces } from '../consistency/keywords';
 import { exampleDocument, exampleItem } from './examples';
 import type { Rule } from './types';
 
@@ -39,8 +40,11 @@ export const itemDuplicate: Rule = {
     },
   ],
   check({ analysis, report }) {
+    const items = analysis.determination.items;
+    // A duplicate needs two items: a single item's request is not even normalised.
+    if (items.length < 2) return;
     const seen = new Map<string, number>();
-    for (const item of analysis.determination.items) {
+    for (const item of items) {
       const key = requestKey(item.request.text);
       if (key === '') continue;
       const first = seen.get(key);
@@ -48,7 +52,7 @@ export const itemDuplicate: Rule = {
         seen.set(key, item.index);
         continue;
       }
-      const earlier = analysis.determination.items[first]!;
+      const earlier = items[first]!;
       report({
         span: item.request.sourceSpan,
         itemIndex: item.index,
@@ -61,6 +65,8 @@ export const itemDuplicate: Rule = {
 
 /** Case, spacing and a final period do not make a request different. */
 export function requestKey(request: string): string {
-  const words = request.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+  // The words joined by single spaces: trim and \s strip and match the same characters (white space
+  // and line terminators), so this is `split(/\s+/).filter(Boolean).join(' ')` without the arrays.
+  const words = collapseSpaces(request.toLowerCase().trim());
   return words.endsWith('.') ? words.slice(0, -1).trimEnd() : words;
 }

@@ -118,7 +118,12 @@ export const recordContradiction: Rule<Options> = {
     for (const { item, rationaleFacts } of analysis.items) {
       const text = item.rationale?.text;
       if (!text) continue;
-      const requestLevels = mentionsIn(analysis, item.request.text, true, LEVELS);
+      // The request's levels matter only to a level the summary does not name: read when first asked.
+      let levels: readonly PatientMention[] | undefined;
+      const requestLevels = () => {
+        levels ??= mentionsIn(analysis, item.request.text, true, LEVELS);
+        return levels;
+      };
       const seen = new Set<string>();
       for (const m of mentionsIn(analysis, text, false, kinds)) {
         if (!checks.has(m.kind) || seen.has(`${m.kind}:${m.value}`)) continue;
@@ -175,7 +180,7 @@ function knownFacts(analysis: Analysis, summaryText: MappedText, kinds: Readonly
 function contradiction(
   m: PatientMention,
   known: Known,
-  requestLevels: readonly PatientMention[],
+  requestLevels: () => readonly PatientMention[],
 ): string | null {
   switch (m.kind) {
     case 'age':
@@ -193,7 +198,7 @@ function contradiction(
       const region = m.value[0]!;
       // Only when the summary itself speaks of this region's levels; the request's levels are known too.
       if (![...known.vertebrae].some((v) => v[0] === region || (region === 'L' && v === 'S1'))) return null;
-      const named = new Set([...known.vertebrae, ...requestLevels.flatMap((l) => vertebraeOf(l.value))]);
+      const named = new Set([...known.vertebrae, ...requestLevels().flatMap((l) => vertebraeOf(l.value))]);
       if (span.every((v) => named.has(v))) return null;
       return `The rationale names ${m.value}; the case summary does not mention that level.`;
     }
