@@ -1,17 +1,8 @@
 import { reuse } from '../analysis';
-import { memoKey, perCatalog } from '../catalog/memo';
 import { sourceSpan } from '../consistency/conclusion';
 import { itemConclusions, requestPhrases } from '../consistency/items';
 import { compareTreatments, type TermDifference } from '../consistency/treatment';
 import type { Rule } from './types';
-
-/**
- * compareTreatments across letters: it reads the two phrases and the built-in drug and term lists
- * only (no catalog, no document), so the key is its whole input; the same request and conclusion
- * ("Norco 10/325mg #60") recur from letter to letter. Held per catalog to die with the service and
- * bounded (catalog/memo.ts). Callers only read the differences.
- */
-const comparedPhrases = perCatalog<readonly TermDifference[]>();
 
 const letter = (heading: string, conclusion: string) =>
   [
@@ -92,9 +83,7 @@ export const conclusionItemMismatch: Rule = {
       // compareTreatments is a pure function of the two phrases: an edit elsewhere reuses it.
       const treatment = main.treatment;
       const differences = reuse(analysis, `compare-treatments\0${treatment}\0${requested}`, () =>
-        comparedPhrases(analysis.catalog).get(memoKey([treatment, requested]), () =>
-          compareTreatments(treatment, requested),
-        ),
+        compareTreatments(treatment, requested),
       );
       if (differences.length === 0) continue;
       const objectText = found.rationale.text.slice(main.object.start, main.object.end);
