@@ -6,6 +6,7 @@
  * categories whose scope reaches it. A target's status is then a look-up, however many targets.
  */
 
+import { AsciiTrie } from './asciiTrie';
 import { Tokens, tokenize } from './tokens';
 import { type ScopeCategory, TRIGGERS, type Trigger } from './triggers';
 import type { AssertionStatus } from './types';
@@ -27,19 +28,12 @@ function bucket(first: number, last: number, length: number): number {
 }
 
 /**
- * The trigger first words as a trie over their ASCII characters, so that an ASCII token is looked up
- * by reading its characters in the sentence, without making its lower-cased string:
- * `CHILD[node * WIDTH + code]` is the child (0: none) of `node` (the root is 0) by the character of
- * that code in CHAR_CODE (0: no first word has it), and `AT_NODE[node]` the triggers whose first word
+ * The trigger first words as a trie, so that an ASCII token is looked up by reading its characters in
+ * the sentence, without making its lower-cased string: a node holds the triggers whose first word
  * ends there. It holds exactly the ASCII words of BY_FIRST (a non-ASCII word can equal no ASCII
  * token), with the same lists, so both look-ups find the same triggers.
  */
-const CHAR_CODE = new Uint8Array(128);
-let width = 1;
-const WIDTH = 64;
-let CHILD = new Uint16Array(WIDTH * 256);
-let nodeCount = 1;
-const AT_NODE: (CompiledTrigger[] | undefined)[] = [undefined];
+const FIRST_WORDS = new AsciiTrie<CompiledTrigger[] | undefined>(64, () => undefined);
 
 const BY_FIRST = compile(TRIGGERS);
 
@@ -63,26 +57,7 @@ function compile(triggers: readonly Trigger[]): Map<string, CompiledTrigger[]> {
 
 function addWord(word: string, list: CompiledTrigger[]): void {
   for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) > 127) return;
-  let node = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (CHAR_CODE[c] === 0) {
-      if (width === WIDTH) throw new Error('too many trigger characters');
-      CHAR_CODE[c] = width++;
-    }
-    const at = node * WIDTH + CHAR_CODE[c]!;
-    if (CHILD[at] === 0) {
-      if ((nodeCount + 1) * WIDTH > CHILD.length) {
-        const grown = new Uint16Array(CHILD.length * 2);
-        grown.set(CHILD);
-        CHILD = grown;
-      }
-      CHILD[at] = nodeCount++;
-      AT_NODE.push(undefined);
-    }
-    node = CHILD[at]!;
-  }
-  AT_NODE[node] = list;
+  FIRST_WORDS.set(FIRST_WORDS.insert(word), list);
 }
 
 /** Each scope category's bit is `1 << INDEX[category]`. */
@@ -148,10 +123,10 @@ function triggersOfAscii(tokens: Tokens, i: number): CompiledTrigger[] | undefin
   for (let k = tokens.starts[i]!; k < end; k++) {
     let c = sentence.charCodeAt(k);
     if (c >= 65 && c <= 90) c += 32;
-    node = CHILD[node * WIDTH + CHAR_CODE[c]!]!;
+    node = FIRST_WORDS.step(node, c);
     if (node === 0) return undefined;
   }
-  return AT_NODE[node];
+  return FIRST_WORDS.at(node);
 }
 
 /** The scopes of one sentence: for each token, the categories covering it. */

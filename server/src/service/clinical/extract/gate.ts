@@ -11,6 +11,8 @@
  * check both claims on random text.
  */
 
+import { AsciiTrie } from '../asciiTrie';
+
 /** A regular expression with the keys that every match of it holds. */
 export class Pattern {
   constructor(
@@ -48,40 +50,16 @@ function holdsAny(text: string, parts: readonly string[]): boolean {
 }
 
 /**
- * The keys' first MAX_KEY characters as a trie in one array: `children[node * ALPHABET + code]` is the
- * child (0: none) of `node` (the root is 0) by the character of that code in CODE (0: no key has it).
- * A word's first characters walk it with one array read each; most words leave at the first step.
+ * The keys' first MAX_KEY characters as a trie; a node holds the keys cut to end there (compared in
+ * full where longer). A word's first characters walk it; most words leave at the first step.
  */
 const MAX_KEY = 4;
-const CODE = new Uint8Array(128);
-let alphabet = 1;
-const ALPHABET = 64;
-let children = new Uint16Array(ALPHABET * 64);
-let nodes = 1;
-/** The keys that end at a node (cut to MAX_KEY characters), compared in full where longer. */
-const KEYS_AT: { readonly id: number; readonly key: string }[][] = [[]];
+const KEYS = new AsciiTrie<{ readonly id: number; readonly key: string }[]>(64, () => []);
 /** Every pattern made, in order (read by the tests). */
 export const PATTERNS: Pattern[] = [];
 
 function addKey(key: string, id: number): void {
-  let node = 0;
-  for (let k = 0; k < Math.min(key.length, MAX_KEY); k++) {
-    const c = key.charCodeAt(k);
-    if (CODE[c] === 0) CODE[c] = alphabet++;
-    if (alphabet > ALPHABET) throw new Error('too many key characters');
-    const at = node * ALPHABET + CODE[c]!;
-    if (children[at] === 0) {
-      if ((nodes + 1) * ALPHABET > children.length) {
-        const grown = new Uint16Array(children.length * 2);
-        grown.set(children);
-        children = grown;
-      }
-      children[at] = nodes++;
-      KEYS_AT.push([]);
-    }
-    node = children[at]!;
-  }
-  KEYS_AT[node]!.push({ id, key });
+  KEYS.at(KEYS.insert(key.slice(0, MAX_KEY))).push({ id, key });
 }
 
 /** A pattern that runs only on sentences where one of `words` begins a word (or `cue` matches). */
@@ -176,9 +154,9 @@ function probe(lower: string, p: number, open: number[]): void {
   for (let k = p; k < n; k++) {
     const c = lower.charCodeAt(k);
     if (c > 127) return;
-    node = children[node * ALPHABET + CODE[c]!]!;
+    node = KEYS.step(node, c);
     if (node === 0) return;
-    for (const { id, key } of KEYS_AT[node]!) {
+    for (const { id, key } of KEYS.at(node)) {
       if (key.length <= MAX_KEY || lower.startsWith(key, p)) open[id >> 5]! |= 1 << (id & 31);
     }
   }
