@@ -3,14 +3,13 @@
  * is named), a linear-time check, and skeleton documents that put pathological text where the
  * readers and rules look (item fields, the case summary).
  */
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { analyze } from '../../server/src/service/analysis';
 import { defaultCatalog } from '../../server/src/service/catalog/default';
 import { lint } from '../../server/src/service/lint';
 import { readDetermination } from '../../server/src/service/parser/index';
 import { allRules } from '../../server/src/service/rules/index';
 import type { AnyRule } from '../../server/src/service/rules/types';
+import { collectGarbage, cpuMs } from '../support/growth';
 
 export interface Input {
   readonly text: string;
@@ -22,15 +21,6 @@ export interface Input {
 export type StageTimes = Map<string, number>;
 
 const catalog = defaultCatalog();
-
-/**
- * CPU time of this process in ms: unlike wall time it does not count the time the machine gave to
- * other processes, which on a loaded machine swamps what is measured.
- */
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-}
 
 export interface StageRun {
   readonly times: StageTimes;
@@ -74,9 +64,6 @@ export function runStages(input: Input, options: StageOptions = {}): StageRun {
   }
   return { times, failures, problems: determination.problems.map((p) => p.code) };
 }
-
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
