@@ -136,6 +136,8 @@ export const visitLimits: Rule<Options> = {
       // A total beyond the course is allowed with documented functional improvement.
       const improved = documented(analysis, it, 'functional-improvement').length > 0;
       const related: RelatedInfo[] = prior ? [relatedFact(prior.fact, 'The visits already completed.')] : [];
+      const course =
+        kind === 'physical-therapy' ? physicalTherapyCourse(analysis, it, options) : Number.POSITIVE_INFINITY;
       let problem: string | null = null;
       let entry = '';
       if (kind === 'chiropractic' && NO_MANIPULATION.test(request)) {
@@ -152,12 +154,8 @@ export const visitLimits: Rule<Options> = {
       } else if (kind === 'chiropractic' && !improved && total > options.chiropracticTotal) {
         problem = `${total} chiropractic visits in all would follow this approval (at most ${options.chiropracticTotal})`;
         entry = 'cpmtg-manual-therapy-and-manipulation';
-      } else if (
-        kind === 'physical-therapy' &&
-        !improved &&
-        total > physicalTherapyCourse(analysis, it, options)
-      ) {
-        problem = `${total} physical therapy visits in all would follow this approval (the course is ${physicalTherapyCourse(analysis, it, options)} visits)`;
+      } else if (kind === 'physical-therapy' && !improved && total > course) {
+        problem = `${total} physical therapy visits in all would follow this approval (the course is ${course} visits)`;
         entry = 'cpmtg-physical-medicine';
       }
       if (!problem) continue;
